@@ -1,17 +1,43 @@
 package dev.lakefs.embedded;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.net.ssl.SSLContext;
 
+import dev.lakefs.embedded.api.ImportApi;
+import dev.lakefs.embedded.api.LakeFSApi;
+import dev.lakefs.embedded.api.PresignedStorageHandler;
+import dev.lakefs.embedded.api.Presigner;
+import dev.lakefs.embedded.api.ServerContext;
+import dev.lakefs.embedded.http.ApiDispatcher;
+import dev.lakefs.embedded.http.ApiException;
+import dev.lakefs.embedded.http.Authenticator;
+import dev.lakefs.embedded.http.FaultInjector;
+import dev.lakefs.embedded.http.HttpTransport;
+import dev.lakefs.embedded.http.RequestRecorder;
+import dev.lakefs.embedded.http.Router;
+import dev.lakefs.embedded.http.Signer;
+import dev.lakefs.embedded.storage.BlobStore;
+import dev.lakefs.embedded.versioning.BranchOperations;
+import dev.lakefs.embedded.versioning.Names;
+import dev.lakefs.embedded.versioning.Repositories;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An in-memory server that speaks the lakeFS REST API (it is not lakeFS: it emulates its API).
- * <p>
- * CONTRACT STUB: the signatures below are fixed; the implementation replaces the bodies.
+ * An in-memory server that speaks the lakeFS REST API. It is not lakeFS: it emulates lakeFS's API (v1.84) closely
+ * enough for clients and tests, with no Docker and no real lakeFS.
+ *
+ * <pre>{@code
+ * try (EmbeddedLakeFS lakeFS = EmbeddedLakeFS.builder().build().start()) {
+ *     String endpoint = lakeFS.endpoint(); // http://127.0.0.1:<port>/api/v1
+ * }
+ * }</pre>
  */
 public final class EmbeddedLakeFS implements AutoCloseable {
 
@@ -21,22 +47,80 @@ public final class EmbeddedLakeFS implements AutoCloseable {
     /** The lakeFS quickstart secret access key, used when no credentials are given. */
     public static final String DEFAULT_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
-    private EmbeddedLakeFS() {
+    /** Blobs up to this size stay on the heap unless configured otherwise. */
+    public static final long DEFAULT_SPILL_THRESHOLD = 4L * 1024 * 1024;
+
+    /** How long presigned URLs last unless configured otherwise. */
+    public static final Duration DEFAULT_PRESIGN_EXPIRY = Duration.ofMinutes(15);
+
+    private static final int RECORDED_REQUESTS = 1000;
+
+    private final Builder settings;
+
+    private final FaultInjector faults = new FaultInjector();
+
+    private final RequestRecorder recorder = new RequestRecorder(RECORDED_REQUESTS);
+
+    private final BlobStore blobs;
+
+    private final Repositories repositories;
+
+    private final Authenticator authenticator;
+
+    private final ServerContext context;
+
+    private final ExecutorService background;
+
+    private final ImportApi imports;
+
+    private final Router router;
+
+    private @Nullable HttpTransport transport;
+
+    private EmbeddedLakeFS(Builder settings) {
+        this.settings = settings;
+        Clock clock = Clock.systemUTC();
+        Signer signer = new Signer();
+        this.blobs = new BlobStore(settings.spillThreshold, settings.dataDirectory);
+        this.repositories = new Repositories(this.blobs, clock);
+        this.authenticator = new Authenticator(settings.accessKeyId, settings.secretAccessKey, signer, clock);
+        this.context = new ServerContext(this.repositories, this.blobs, new BranchOperations(clock),
+                this.authenticator, new Presigner(signer, clock, settings.presignExpiry), clock);
+        this.background = Executors.newCachedThreadPool((runnable) -> {
+            Thread thread = new Thread(runnable, "lakefs-embedded-import");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.imports = new ImportApi(this.context, this.background, this.faults);
+        this.router = LakeFSApi.router(this.context, this.imports);
     }
 
     /** A builder with the defaults: host {@code 127.0.0.1}, a random free port, the quickstart credentials. */
     public static Builder builder() {
-        throw new UnsupportedOperationException("stub");
+        return new Builder();
     }
 
-    /** Starts the server; returns this. */
-    public EmbeddedLakeFS start() {
-        throw new UnsupportedOperationException("stub");
+    /** Starts the server; returns this. Starting a started server does nothing. */
+    public synchronized EmbeddedLakeFS start() {
+        if (this.transport == null) {
+            String scheme = (this.settings.sslContext != null) ? "https" : "http";
+            ApiDispatcher dispatcher = new ApiDispatcher(this.router, new PresignedStorageHandler(this.context),
+                    this.authenticator, this.faults, this.recorder, scheme);
+            this.transport = HttpTransport.start(this.settings.host, this.settings.port, this.settings.sslContext,
+                    dispatcher);
+        }
+        return this;
     }
 
     /** Stops the server and releases its port and any spilled blobs. */
-    public void stop() {
-        throw new UnsupportedOperationException("stub");
+    public synchronized void stop() {
+        if (this.transport != null) {
+            this.transport.stop();
+            this.transport = null;
+            this.imports.clear();
+            this.background.shutdownNow();
+            this.blobs.close();
+        }
     }
 
     @Override
@@ -46,58 +130,171 @@ public final class EmbeddedLakeFS implements AutoCloseable {
 
     /** The bound port (the real one when built with port 0). */
     public int port() {
-        throw new UnsupportedOperationException("stub");
+        return transport().port();
     }
 
     /** The server root, e.g. {@code http://127.0.0.1:8000} ({@code https://} when TLS is on). */
     public String url() {
-        throw new UnsupportedOperationException("stub");
+        HttpTransport running = transport();
+        return running.scheme() + "://" + urlHost(this.settings.host) + ":" + running.port();
     }
 
     /** The API base a client uses: {@code url() + "/api/v1"}. */
     public String endpoint() {
-        throw new UnsupportedOperationException("stub");
+        return url() + ApiDispatcher.API_PREFIX;
     }
 
     public String accessKeyId() {
-        throw new UnsupportedOperationException("stub");
+        return this.settings.accessKeyId;
     }
 
     public String secretAccessKey() {
-        throw new UnsupportedOperationException("stub");
+        return this.settings.secretAccessKey;
     }
 
     /** Fault injection, switchable at run time. */
     public FaultInjection faults() {
-        throw new UnsupportedOperationException("stub");
+        return this.faults;
     }
 
     /** The server's own object storage (mem://...), e.g. to place import sources. */
     public EmbeddedStorage storage() {
-        throw new UnsupportedOperationException("stub");
+        return this.blobs;
     }
 
     /** The most recent requests the server received, oldest first (bounded). */
     public List<RecordedRequest> recordedRequests() {
-        throw new UnsupportedOperationException("stub");
+        return this.recorder.snapshot();
+    }
+
+    /**
+     * Creates a repository directly (no HTTP round trip), with its "Repository created" commit and default branch,
+     * in the storage namespace {@code mem://embedded/<id>}. For test setup; clients use the REST API.
+     * @return the repository id
+     * @throws IllegalStateException when it exists or the branch name is invalid
+     */
+    public String createRepository(String repositoryId, String defaultBranch) {
+        if (!Names.REPOSITORY.matcher(repositoryId).matches()) {
+            throw new IllegalArgumentException("Invalid repository id (" + Names.REPOSITORY.pattern() + "): "
+                    + repositoryId);
+        }
+        try {
+            this.repositories.create(repositoryId, "mem://embedded/" + repositoryId + "-" + UUID.randomUUID(),
+                    defaultBranch, false, null, false);
+        }
+        catch (ApiException ex) {
+            throw new IllegalStateException("Cannot create repository " + repositoryId + ": " + ex.getMessage());
+        }
+        return repositoryId;
     }
 
     /** Drops every repository, tag, blob, token and recorded request; faults are cleared. */
     public void reset() {
-        throw new UnsupportedOperationException("stub");
+        this.imports.clear();
+        this.repositories.clear();
+        this.blobs.clear();
+        this.authenticator.revokeTokens();
+        this.recorder.clear();
+        this.faults.clear();
+    }
+
+    @Override
+    public String toString() {
+        HttpTransport running = this.transport;
+        return "EmbeddedLakeFS[" + ((running != null) ? url() : "stopped") + "]";
+    }
+
+    private HttpTransport transport() {
+        HttpTransport running = this.transport;
+        if (running == null) {
+            throw new IllegalStateException("The embedded lakeFS server is not started");
+        }
+        return running;
+    }
+
+    private static String urlHost(String host) {
+        if (host.equals("0.0.0.0") || host.equals("::") || host.isEmpty()) {
+            return "127.0.0.1";
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     /** Builds an {@link EmbeddedLakeFS}. */
     public static final class Builder {
-        public Builder host(String host) { throw new UnsupportedOperationException("stub"); }
-        public Builder port(int port) { throw new UnsupportedOperationException("stub"); }
-        public Builder credentials(String accessKeyId, String secretAccessKey) { throw new UnsupportedOperationException("stub"); }
+
+        private String host = "127.0.0.1";
+
+        private int port;
+
+        private String accessKeyId = DEFAULT_ACCESS_KEY_ID;
+
+        private String secretAccessKey = DEFAULT_SECRET_ACCESS_KEY;
+
+        private @Nullable Path dataDirectory;
+
+        private long spillThreshold = DEFAULT_SPILL_THRESHOLD;
+
+        private @Nullable SSLContext sslContext;
+
+        private Duration presignExpiry = DEFAULT_PRESIGN_EXPIRY;
+
+        private Builder() {
+        }
+
+        /** The address to bind, {@code 127.0.0.1} by default ({@code 0.0.0.0} for every interface). */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The port to bind; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be within [0, 65535]: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The only key pair the server accepts. */
+        public Builder credentials(String accessKeyId, String secretAccessKey) {
+            this.accessKeyId = accessKeyId;
+            this.secretAccessKey = secretAccessKey;
+            return this;
+        }
+
         /** Where blobs above the spill threshold go; a temp directory when unset. */
-        public Builder dataDirectory(@Nullable Path directory) { throw new UnsupportedOperationException("stub"); }
-        public Builder spillThreshold(long bytes) { throw new UnsupportedOperationException("stub"); }
+        public Builder dataDirectory(@Nullable Path directory) {
+            this.dataDirectory = directory;
+            return this;
+        }
+
+        /** Blobs larger than this many bytes are written to the data directory instead of the heap. */
+        public Builder spillThreshold(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("spill threshold must not be negative: " + bytes);
+            }
+            this.spillThreshold = bytes;
+            return this;
+        }
+
         /** Serve HTTPS with this context instead of HTTP. */
-        public Builder https(SSLContext sslContext) { throw new UnsupportedOperationException("stub"); }
-        public Builder presignExpiry(Duration expiry) { throw new UnsupportedOperationException("stub"); }
-        public EmbeddedLakeFS build() { throw new UnsupportedOperationException("stub"); }
+        public Builder https(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        /** How long presigned URLs stay valid. */
+        public Builder presignExpiry(Duration expiry) {
+            if (expiry.isNegative() || expiry.isZero()) {
+                throw new IllegalArgumentException("presign expiry must be positive: " + expiry);
+            }
+            this.presignExpiry = expiry;
+            return this;
+        }
+
+        public EmbeddedLakeFS build() {
+            return new EmbeddedLakeFS(this);
+        }
     }
 }

@@ -3,7 +3,7 @@ package dev.lakefs.embedded;
 import java.time.Duration;
 
 /**
- * Faults the embedded server injects, switchable at run time. CONTRACT STUB: signatures fixed.
+ * Faults the embedded server injects, switchable at run time.
  * Operation ids are the OpenAPI operationIds of lakeFS's spec (e.g. {@code commit}, {@code uploadObject}).
  */
 public interface FaultInjection {
@@ -21,6 +21,8 @@ public interface FaultInjection {
     FaultInjection dropOnce(String operationId);
     /** Restricts fraction-based faults to these operation ids (none = all operations). */
     FaultInjection onlyOperations(String... operationIds);
+    /** Slows imports down: each ingested object takes this long, so an import stays running for a while. */
+    FaultInjection importLatency(Duration perObject);
     /** Seeds the random source of fraction-based faults, for reproducible runs. */
     FaultInjection seed(long seed);
     /** Clears every fault. */

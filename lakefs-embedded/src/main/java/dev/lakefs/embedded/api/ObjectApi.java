@@ -1,0 +1,370 @@
+package dev.lakefs.embedded.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import dev.lakefs.embedded.api.model.ListResult;
+import dev.lakefs.embedded.api.model.ObjectCopyCreation;
+import dev.lakefs.embedded.api.model.ObjectError;
+import dev.lakefs.embedded.api.model.ObjectErrorList;
+import dev.lakefs.embedded.api.model.ObjectStats;
+import dev.lakefs.embedded.api.model.PathList;
+import dev.lakefs.embedded.api.model.UpdateObjectUserMetadata;
+import dev.lakefs.embedded.http.ApiException;
+import dev.lakefs.embedded.http.ApiRequest;
+import dev.lakefs.embedded.http.ApiResponse;
+import dev.lakefs.embedded.http.MultipartReader;
+import dev.lakefs.embedded.http.Router;
+import dev.lakefs.embedded.storage.Blob;
+import dev.lakefs.embedded.versioning.Branch;
+import dev.lakefs.embedded.versioning.Entry;
+import dev.lakefs.embedded.versioning.Names;
+import dev.lakefs.embedded.versioning.Refs;
+import dev.lakefs.embedded.versioning.Repository;
+import dev.lakefs.embedded.versioning.ResolvedRef;
+import dev.lakefs.embedded.versioning.StagedEntry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Objects: upload (raw or multipart, streamed), get and head (ranges, ETags, presigned redirects), stat, list,
+ * delete, bulk delete, copy and user metadata.
+ */
+public final class ObjectApi {
+
+    static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
+
+    private static final String METADATA_HEADER_PREFIX = "x-lakefs-meta-";
+
+    private static final int MAX_BULK_DELETE = 1000;
+
+    private final ServerContext context;
+
+    public ObjectApi(ServerContext context) {
+        this.context = context;
+    }
+
+    public void register(Router router) {
+        router.handle("uploadObject", this::upload)
+            .handle("uploadObjectPreflight", this::preflight)
+            .handle("getObject", this::get)
+            .handle("headObject", this::get)
+            .handle("statObject", this::stat)
+            .handle("listObjects", this::list)
+            .handle("deleteObject", this::delete)
+            .handle("deleteObjects", this::deleteMany)
+            .handle("copyObject", this::copy)
+            .handle("updateObjectUserMetadata", this::updateMetadata);
+    }
+
+    /** Streams the body into the blob store first, then stages it under the repository lock. */
+    private ApiResponse upload(ApiRequest request) throws IOException {
+        Repository repository = this.context.repository(request);
+        String branchName = request.pathParam("branch");
+        String path = request.requiredQuery("path");
+        Names.checkPath(path);
+        boolean force = request.flag("force", false);
+        boolean ifAbsent = Conditions.ifNoneMatchAny(request);
+        repository.read(() -> checkStageable(repository, branchName, path, force, ifAbsent));
+        Upload upload = receive(request);
+        String address = this.context.newPhysicalAddress(repository.storageNamespace());
+        this.context.blobs().store(address, upload.blob());
+        Entry entry = new Entry(address, address, upload.blob().md5Hex(), upload.blob().size(), this.context.now(),
+                upload.contentType(), userMetadata(request));
+        repository.write(() -> stage(repository, branchName, path, entry, force, ifAbsent));
+        return ApiResponse.json(201, Models.object(path, entry, true, null, null));
+    }
+
+    private ApiResponse preflight(ApiRequest request) {
+        Repository repository = this.context.repository(request);
+        String branchName = request.pathParam("branch");
+        String path = request.requiredQuery("path");
+        Names.checkPath(path);
+        repository.read(() -> checkStageable(repository, branchName, path, false, false));
+        return ApiResponse.empty(204);
+    }
+
+    /** The branch must exist and be writable; with {@code If-None-Match: *} the path must not exist. */
+    static Branch checkStageable(Repository repository, String branchName, String path, boolean force,
+            boolean ifAbsent) {
+        Branch branch = Refs.branch(repository, branchName);
+        repository.checkWritable(force);
+        if (ifAbsent && branch.lookup(path, repository.commit(branch.head()).tree()) != null) {
+            throw ApiException.preconditionFailed("path already exists: Precondition failed");
+        }
+        return branch;
+    }
+
+    /** Stages an entry (call under the write lock). */
+    static Entry stage(Repository repository, String branchName, String path, Entry entry, boolean force,
+            boolean ifAbsent) {
+        Branch branch = checkStageable(repository, branchName, path, force, ifAbsent);
+        branch.staging().put(path, new StagedEntry(entry));
+        return entry;
+    }
+
+    private Upload receive(ApiRequest request) throws IOException {
+        String contentType = request.header("Content-Type");
+        String boundary = (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"))
+                ? MultipartReader.boundary(contentType) : null;
+        if (boundary == null) {
+            String type = (contentType == null || contentType.isEmpty()) ? DEFAULT_CONTENT_TYPE : contentType;
+            return new Upload(this.context.blobs().write(request.body()), type);
+        }
+        MultipartReader reader = new MultipartReader(request.body(), boundary);
+        MultipartReader.Part part;
+        while ((part = reader.next()) != null) {
+            if ("content".equals(part.name())) {
+                String type = (part.contentType() == null || part.contentType().isEmpty()) ? DEFAULT_CONTENT_TYPE
+                        : part.contentType();
+                Blob blob = this.context.blobs().write(part.body());
+                return new Upload(blob, type);
+            }
+        }
+        throw new ApiException(500, "upload object: request body has an error: missing key 'content'");
+    }
+
+    private static Map<String, String> userMetadata(ApiRequest request) {
+        Map<String, String> metadata = new TreeMap<>();
+        request.headers().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.startsWith(METADATA_HEADER_PREFIX) && lower.length() > METADATA_HEADER_PREFIX.length()
+                    && !values.isEmpty()) {
+                metadata.put(lower.substring(METADATA_HEADER_PREFIX.length()), values.get(0));
+            }
+        });
+        return metadata;
+    }
+
+    /** GET and HEAD: 200 or 206 with lakeFS's headers, 304 on a matching ETag, 302 to a presigned URL. */
+    private ApiResponse get(ApiRequest request) {
+        Repository repository = this.context.repository(request);
+        String ref = request.pathParam("ref");
+        String path = request.requiredQuery("path");
+        Names.checkPath(path);
+        Entry entry = repository.read(() -> lookup(repository, ref, path));
+        if (request.flag("presign", false)) {
+            return ApiResponse.redirect(this.context.presigner()
+                .url(request.baseUrl(), "GET", entry.blobAddress(), this.context.presigner().expiry()));
+        }
+        Blob blob = this.context.blobs().find(entry.blobAddress())
+            .orElseThrow(() -> ApiException.gone("No data: object data is no longer available"));
+        String etag = "\"" + entry.checksum() + "\"";
+        if (etag.equals(request.header("If-None-Match"))) {
+            return ApiResponse.empty(304);
+        }
+        ByteRange range = ByteRange.parse(request.header("Range"), blob.size());
+        ApiResponse response = (range != null)
+                ? ApiResponse.blob(206, blob, range.start(), range.length()).header("Content-Range",
+                        range.contentRange(blob.size()))
+                : ApiResponse.blob(200, blob, 0, blob.size());
+        return contentHeaders(response, path, entry, etag);
+    }
+
+    static ApiResponse contentHeaders(ApiResponse response, String path, Entry entry, String etag) {
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        return response.header("ETag", etag)
+            .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(Instant.ofEpochSecond(entry.mtime()).atOffset(ZoneOffset.UTC)))
+            .header("Content-Type", entry.contentType())
+            .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                    + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+            .header("Cache-Control", "no-store, must-revalidate")
+            .header("Accept-Ranges", "bytes");
+    }
+
+    private ApiResponse stat(ApiRequest request) {
+        Repository repository = this.context.repository(request);
+        String ref = request.pathParam("ref");
+        String path = request.requiredQuery("path");
+        Names.checkPath(path);
+        boolean userMetadata = request.flag("user_metadata", true);
+        boolean presign = request.flag("presign", false);
+        Entry entry = repository.read(() -> lookup(repository, ref, path));
+        return ApiResponse.json(200, stats(request, path, entry, userMetadata, presign));
+    }
+
+    private ObjectStats stats(ApiRequest request, String path, Entry entry, boolean userMetadata, boolean presign) {
+        if (!presign) {
+            return Models.object(path, entry, userMetadata, null, null);
+        }
+        long expiry = this.context.presigner().expiry();
+        String url = this.context.presigner().url(request.baseUrl(), "GET", entry.blobAddress(), expiry);
+        return Models.object(path, entry, userMetadata, url, expiry);
+    }
+
+    /** Recursive without a delimiter; with one, common prefixes (ending with it) stand for what lies below. */
+    private ApiResponse list(ApiRequest request) {
+        Repository repository = this.context.repository(request);
+        String ref = request.pathParam("ref");
+        String prefix = (request.query("prefix") != null) ? request.query("prefix") : "";
+        String delimiter = (request.query("delimiter") != null) ? request.query("delimiter") : "";
+        String after = (request.query("after") != null) ? request.query("after") : "";
+        boolean userMetadata = request.flag("user_metadata", true);
+        boolean presign = request.flag("presign", false);
+        int amount = request.amount();
+        List<Listed> page = new ArrayList<>();
+        boolean hasMore = repository.read(() -> {
+            NavigableMap<String, Entry> view = Refs.resolve(repository, ref).view();
+            String start = (after.compareTo(prefix) > 0) ? after : prefix;
+            String lastPrefix = null;
+            for (Map.Entry<String, Entry> item : view.tailMap(start, true).entrySet()) {
+                String path = item.getKey();
+                if (!path.startsWith(prefix)) {
+                    break;
+                }
+                int at = delimiter.isEmpty() ? -1 : path.indexOf(delimiter, prefix.length());
+                String key = (at < 0) ? path : path.substring(0, at + delimiter.length());
+                if (key.compareTo(after) <= 0 || key.equals(lastPrefix)) {
+                    continue;
+                }
+                if (page.size() == amount) {
+                    return true;
+                }
+                if (at >= 0) {
+                    lastPrefix = key;
+                    page.add(new Listed(key, null));
+                }
+                else {
+                    page.add(new Listed(key, item.getValue()));
+                }
+            }
+            return false;
+        });
+        ListResult<ObjectStats> result = Pages.result(page, hasMore, Listed::key,
+                (listed) -> (listed.entry() == null) ? Models.commonPrefix(listed.key())
+                        : stats(request, listed.key(), listed.entry(), userMetadata, presign));
+        return ApiResponse.json(200, result);
+    }
+
+    /** A missing object is still a 204, as in lakeFS. */
+    private ApiResponse delete(ApiRequest request) {
+        Repository repository = this.context.repository(request);
+        String branchName = request.pathParam("branch");
+        String path = request.requiredQuery("path");
+        Names.checkPath(path);
+        boolean force = request.flag("force", false);
+        repository.write(() -> {
+            Branch branch = Refs.branch(repository, branchName);
+            repository.checkWritable(force);
+            remove(repository, branch, path);
+            return null;
+        });
+        return ApiResponse.empty(204);
+    }
+
+    private ApiResponse deleteMany(ApiRequest request) {
+        Repository repository = this.context.repository(request);
+        String branchName = request.pathParam("branch");
+        boolean force = request.flag("force", false);
+        List<String> paths = Bodies.require(request.json(PathList.class).paths(), "paths");
+        if (paths.size() > MAX_BULK_DELETE) {
+            throw ApiException.badRequest("request size exceeded, max paths is " + MAX_BULK_DELETE);
+        }
+        List<ObjectError> errors = repository.write(() -> {
+            Branch branch = Refs.branch(repository, branchName);
+            List<String> nonEmpty = paths.stream().filter(path -> !path.isEmpty()).toList();
+            if (repository.readOnly() && !force) {
+                // lakeFS reports per path, with 200 for the request as a whole.
+                return nonEmpty.stream()
+                    .map(path -> new ObjectError(403, "cannot write to read-only repository", path))
+                    .toList();
+            }
+            nonEmpty.forEach(path -> remove(repository, branch, path));
+            return List.<ObjectError>of();
+        });
+        return ApiResponse.json(200, new ObjectErrorList(errors));
+    }
+
+    /** A tombstone when the path is committed; otherwise only the staged version goes. */
+    private static void remove(Repository repository, Branch branch, String path) {
+        if (repository.commit(branch.head()).tree().get(path) != null) {
+            branch.staging().put(path, StagedEntry.TOMBSTONE);
+        }
+        else {
+            branch.staging().remove(path);
+        }
+    }
+
+    private ApiResponse copy(ApiRequest request) {
+        Repository repository = this.context.repository(request);
+        String branchName = request.pathParam("branch");
+        String destination = request.requiredQuery("dest_path");
+        Names.checkPath(destination);
+        ObjectCopyCreation copy = request.json(ObjectCopyCreation.class);
+        String source = Bodies.require(copy.srcPath(), "src_path");
+        if (Bodies.isTrue(copy.shallow())) {
+            throw ApiException.notImplemented("shallow copy is not supported by the embedded lakeFS server");
+        }
+        String sourceRef = (copy.srcRef() == null || copy.srcRef().isEmpty()) ? branchName : copy.srcRef();
+        String address = this.context.newPhysicalAddress(repository.storageNamespace());
+        Entry copied = repository.write(() -> {
+            Entry original = lookup(repository, sourceRef, source);
+            Blob blob = this.context.blobs().find(original.blobAddress())
+                .orElseThrow(() -> ApiException.gone("No data: object data is no longer available"));
+            this.context.blobs().store(address, blob);
+            Entry entry = new Entry(address, address, original.checksum(), original.sizeBytes(), this.context.now(),
+                    original.contentType(), original.metadata());
+            return stage(repository, branchName, destination, entry, Bodies.isTrue(copy.force()), false);
+        });
+        return ApiResponse.json(201, Models.object(destination, copied, true, null, null));
+    }
+
+    /** The code writes 204 (the spec says 201). */
+    private ApiResponse updateMetadata(ApiRequest request) {
+        Repository repository = this.context.repository(request);
+        String branchName = request.pathParam("branch");
+        String path = request.requiredQuery("path");
+        Names.checkPath(path);
+        Map<String, String> metadata = Bodies.require(request.json(UpdateObjectUserMetadata.class).set(), "set");
+        repository.write(() -> {
+            Branch branch = Refs.branch(repository, branchName);
+            repository.checkWritable(false);
+            Entry entry = branch.lookup(path, repository.commit(branch.head()).tree());
+            if (entry == null) {
+                throw ApiException.notFound("object not found: not found");
+            }
+            branch.staging().put(path, new StagedEntry(entry.withMetadata(metadata)));
+            return null;
+        });
+        return ApiResponse.empty(204);
+    }
+
+    /** The entry at a path of a ref (call under a lock); 404 when absent. */
+    static Entry lookup(Repository repository, String ref, String path) {
+        ResolvedRef resolved = Refs.resolve(repository, ref);
+        Entry entry = resolved.lookup(path);
+        if (entry == null) {
+            throw ApiException.notFound("object not found: not found");
+        }
+        return entry;
+    }
+
+    /**
+     * Received upload content.
+     *
+     * @param blob the stored content
+     * @param contentType its media type
+     */
+    private record Upload(Blob blob, String contentType) {
+    }
+
+    /**
+     * A listing item.
+     *
+     * @param key the path or common prefix
+     * @param entry the object, null for a common prefix
+     */
+    private record Listed(String key, @Nullable Entry entry) {
+    }
+}

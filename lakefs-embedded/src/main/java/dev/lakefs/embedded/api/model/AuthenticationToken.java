@@ -1,0 +1,6 @@
+package dev.lakefs.embedded.api.model;
+
+
+/** lakeFS's {@code AuthenticationToken}. */
+public record AuthenticationToken(String token, long tokenExpiration) {
+}

@@ -1,0 +1,6 @@
+package dev.lakefs.embedded.api.model;
+
+
+/** lakeFS's {@code CurrentUser}. */
+public record CurrentUser(User user) {
+}

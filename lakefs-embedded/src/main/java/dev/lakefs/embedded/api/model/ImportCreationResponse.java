@@ -1,0 +1,6 @@
+package dev.lakefs.embedded.api.model;
+
+
+/** lakeFS's {@code ImportCreationResponse}. */
+public record ImportCreationResponse(String id) {
+}

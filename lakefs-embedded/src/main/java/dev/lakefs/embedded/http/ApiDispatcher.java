@@ -1,0 +1,216 @@
+package dev.lakefs.embedded.http;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.lakefs.embedded.RecordedRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The single HTTP entry point. In lakeFS's order: route, validate, authenticate, handle; with injected faults
+ * decided up front and every request recorded. Errors never escape as stack traces: unexpected exceptions answer
+ * 500 with the exception's text.
+ */
+public final class ApiDispatcher implements HttpHandler {
+
+    /** The API base path. */
+    public static final String API_PREFIX = "/api/v1";
+
+    /** Where presigned storage URLs live; outside the API, so lakeFS credentials are neither needed nor checked. */
+    public static final String STORAGE_PREFIX = "/_lakefs_embedded/storage";
+
+    private static final System.Logger logger = System.getLogger(ApiDispatcher.class.getName());
+
+    /** Operations with {@code security: []} in the spec. */
+    private static final Set<String> PUBLIC_OPERATIONS = Set.of("healthCheck", "login", "getSetupState", "setup",
+            "setupCommPrefs", "oauthCallback", "stsLogin", "externalPrincipalLogin", "getAuthCapabilities");
+
+    private final Router router;
+
+    private final ApiHandler storageHandler;
+
+    private final Authenticator authenticator;
+
+    private final FaultInjector faults;
+
+    private final RequestRecorder recorder;
+
+    private final String scheme;
+
+    public ApiDispatcher(Router router, ApiHandler storageHandler, Authenticator authenticator, FaultInjector faults,
+            RequestRecorder recorder, String scheme) {
+        this.router = router;
+        this.storageHandler = storageHandler;
+        this.authenticator = authenticator;
+        this.faults = faults;
+        this.recorder = recorder;
+        this.scheme = scheme;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        String rawPath = exchange.getRequestURI().getRawPath();
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        QueryParameters query = QueryParameters.parse(rawQuery);
+        @Nullable String operationId = null;
+        boolean drop = false;
+        ApiResponse response;
+        try {
+            if (rawPath.equals(STORAGE_PREFIX)) {
+                response = this.storageHandler.handle(newRequest(exchange, "storage", Map.of(), query));
+            }
+            else {
+                Router.Match match = rawPath.startsWith(API_PREFIX + "/")
+                        ? this.router.match(exchange.getRequestMethod(), rawPath.substring(API_PREFIX.length()))
+                        : null;
+                if (match == null) {
+                    throw ApiException.notFound("invalid API endpoint");
+                }
+                if (!match.methodMatches()) {
+                    throw new ApiException(405, "method not allowed");
+                }
+                operationId = match.spec().operationId();
+                FaultInjector.Decision faults = this.faults.decide(operationId);
+                drop = faults.drop();
+                response = handle(exchange, match, query, faults);
+            }
+        }
+        catch (ApiException ex) {
+            response = errorResponse(ex);
+        }
+        catch (IOException | RuntimeException ex) {
+            logger.log(Level.WARNING, "Request " + exchange.getRequestMethod() + " " + rawPath + " failed", ex);
+            response = ApiResponse.json(500, new ApiException.ErrorBody(String.valueOf(ex)));
+        }
+        // Recorded before the response goes out, so a client that has its answer always finds its request.
+        this.recorder.record(new RecordedRequest(exchange.getRequestMethod(), rawPath, rawQuery, operationId,
+                lowerCased(exchange.getRequestHeaders()), drop ? 0 : response.status()));
+        write(exchange, response, drop);
+    }
+
+    private ApiResponse handle(HttpExchange exchange, Router.Match match, QueryParameters query,
+            FaultInjector.Decision faults) throws IOException {
+        if (!faults.latency().isZero()) {
+            sleep(faults.latency().toMillis());
+        }
+        if (faults.rejectStatus() != 0) {
+            throw injected(faults);
+        }
+        for (String name : match.spec().requiredQuery()) {
+            if (!query.contains(name)) {
+                throw ApiRequest.missing(name);
+            }
+        }
+        ApiRequest.amountParameter(query);
+        if (!PUBLIC_OPERATIONS.contains(match.spec().operationId())) {
+            this.authenticator.authenticate(exchange.getRequestHeaders().getFirst("Authorization"),
+                    exchange.getRequestHeaders().getFirst("Cookie"));
+        }
+        ApiHandler handler = match.handler();
+        if (handler == null) {
+            throw ApiException.notImplemented(match.spec().operationId() + " is not implemented by the embedded lakeFS server");
+        }
+        return handler.handle(newRequest(exchange, match.spec().operationId(), match.pathParams(), query));
+    }
+
+    private ApiRequest newRequest(HttpExchange exchange, String operationId, Map<String, String> pathParams,
+            QueryParameters query) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null) {
+            host = exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort();
+        }
+        return new ApiRequest(exchange, operationId, pathParams, query, this.scheme + "://" + host);
+    }
+
+    private static ApiException injected(FaultInjector.Decision faults) {
+        int status = faults.rejectStatus();
+        Map<String, String> headers = new LinkedHashMap<>();
+        String message = "injected fault";
+        if (status == 429) {
+            headers.put("Retry-After", Long.toString(Math.max(0, faults.retryAfter().toSeconds())));
+            message = "Too many attempts, try again later";
+        }
+        else if (status == 503) {
+            message = "slow down";
+        }
+        return new ApiException(status, message, null, headers);
+    }
+
+    private static ApiResponse errorResponse(ApiException ex) {
+        ApiResponse response = ApiResponse.json(ex.status(), ex.body());
+        ex.headers().forEach(response::header);
+        return response;
+    }
+
+    /** Writes the response, or drops the connection mid-way. */
+    private static void write(HttpExchange exchange, ApiResponse response, boolean drop) {
+        try {
+            response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            exchange.getResponseHeaders().set("X-Request-Id", UUID.randomUUID().toString());
+            boolean head = exchange.getRequestMethod().equals("HEAD");
+            int status = response.status();
+            long length = response.contentLength();
+            boolean bodyAllowed = status != 204 && status != 304 && !head;
+            if (drop) {
+                dropMidResponse(exchange, response, bodyAllowed);
+                return;
+            }
+            if (head && response.hasBody()) {
+                exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
+            }
+            if (!bodyAllowed || !response.hasBody() || length == 0) {
+                exchange.sendResponseHeaders(status, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(status, length);
+            OutputStream out = exchange.getResponseBody();
+            response.writeBody(out, length);
+        }
+        catch (IOException ex) {
+            // The client went away; nothing left to tell it.
+            logger.log(Level.DEBUG, "Could not write the response", ex);
+        }
+        finally {
+            exchange.close();
+        }
+    }
+
+    /**
+     * Declares the full length, writes half of the body and closes: the client sees a connection broken
+     * mid-response. Without a body to cut, the connection is closed before any status line.
+     */
+    private static void dropMidResponse(HttpExchange exchange, ApiResponse response, boolean bodyAllowed)
+            throws IOException {
+        long length = response.contentLength();
+        if (bodyAllowed && response.hasBody() && length > 1) {
+            exchange.sendResponseHeaders(response.status(), length);
+            OutputStream out = exchange.getResponseBody();
+            response.writeBody(out, length / 2);
+            out.flush();
+        }
+    }
+
+    private static Map<String, List<String>> lowerCased(Map<String, List<String>> headers) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        headers.forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        return copy;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

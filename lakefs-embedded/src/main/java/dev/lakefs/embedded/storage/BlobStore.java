@@ -1,0 +1,185 @@
+package dev.lakefs.embedded.storage;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
+
+import dev.lakefs.embedded.EmbeddedStorage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The server's object store. Blobs are kept by address (a storage URI such as {@code mem://bucket/repo/data/...});
+ * {@code local://<path>} addresses that were never written through the server are read from the file system,
+ * which is how local directories are imported.
+ */
+public final class BlobStore implements EmbeddedStorage {
+
+    private static final String LOCAL_SCHEME = "local://";
+
+    private final Map<String, Blob> blobs = new ConcurrentSkipListMap<>();
+
+    private final long spillThreshold;
+
+    private final @Nullable Path dataDirectory;
+
+    private volatile @Nullable Path spillDirectory;
+
+    /**
+     * @param spillThreshold blobs larger than this many bytes go to a file
+     * @param dataDirectory where spilled files go; a temp directory, deleted on {@link #close()}, when null
+     */
+    public BlobStore(long spillThreshold, @Nullable Path dataDirectory) {
+        this.spillThreshold = spillThreshold;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Streams {@code in} into a new blob that is not stored anywhere yet. */
+    public Blob write(InputStream in) throws IOException {
+        return new BlobWriter(this.spillThreshold, spillDirectory()).write(in);
+    }
+
+    /** Stores (or replaces) the blob at an address. */
+    public void store(String address, Blob blob) {
+        Blob previous = this.blobs.put(address, blob);
+        if (previous != null && previous != blob && !this.blobs.containsValue(previous)) {
+            previous.discard();
+        }
+    }
+
+    /** The blob at an address, if there is one. */
+    public Optional<Blob> find(String address) {
+        Blob blob = this.blobs.get(address);
+        if (blob != null) {
+            return Optional.of(blob);
+        }
+        return localFile(address).filter(Files::isRegularFile).map(BlobStore::fileBlob);
+    }
+
+    /** Whether anything is stored at an address. */
+    public boolean exists(String address) {
+        return find(address).isPresent();
+    }
+
+    @Override
+    public void put(String uri, byte[] content) {
+        try {
+            store(uri, write(new ByteArrayInputStream(content)));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    @Override
+    public byte[] get(String uri) {
+        Blob blob = find(uri).orElseThrow(() -> new NoSuchElementException("Nothing stored at " + uri));
+        try (InputStream in = blob.open()) {
+            return in.readAllBytes();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    @Override
+    public List<String> list(String prefixUri) {
+        List<String> uris = new ArrayList<>();
+        for (String address : this.blobs.keySet()) {
+            if (address.startsWith(prefixUri)) {
+                uris.add(address);
+            }
+        }
+        uris.addAll(listLocal(prefixUri));
+        return uris.stream().distinct().sorted().toList();
+    }
+
+    /** Drops every blob and deletes the spilled files. */
+    public void clear() {
+        List<Blob> dropped = new ArrayList<>(this.blobs.values());
+        this.blobs.clear();
+        dropped.forEach(Blob::discard);
+    }
+
+    /** Drops every blob and deletes the temp directory the store created, if any. */
+    public void close() {
+        clear();
+        Path spill = this.spillDirectory;
+        if (spill != null && this.dataDirectory == null) {
+            deleteRecursively(spill);
+        }
+    }
+
+    private Path spillDirectory() throws IOException {
+        Path spill = this.spillDirectory;
+        if (spill == null) {
+            synchronized (this) {
+                spill = this.spillDirectory;
+                if (spill == null) {
+                    spill = (this.dataDirectory != null) ? Files.createDirectories(this.dataDirectory)
+                            : Files.createTempDirectory("lakefs-embedded-");
+                    this.spillDirectory = spill;
+                }
+            }
+        }
+        return spill;
+    }
+
+    private static Blob fileBlob(Path file) {
+        try {
+            return new FileBlob(file, Files.size(file), null, false);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** The file a {@code local://} URI names: {@code local:///tmp/x} is {@code /tmp/x}. */
+    public static Optional<Path> localFile(String uri) {
+        if (!uri.startsWith(LOCAL_SCHEME)) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(uri.substring(LOCAL_SCHEME.length())));
+    }
+
+    private static List<String> listLocal(String prefixUri) {
+        Optional<Path> prefixPath = localFile(prefixUri);
+        if (prefixPath.isEmpty()) {
+            return List.of();
+        }
+        // A prefix may end inside a file name (local:///data/part-), so walk the closest directory.
+        Path root = prefixUri.endsWith("/") ? prefixPath.get() : prefixPath.get().getParent();
+        if (root == null || !Files.isDirectory(root)) {
+            return List.of();
+        }
+        String rootUri = prefixUri.substring(0, prefixUri.lastIndexOf('/') + 1);
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                .map(file -> rootUri + root.relativize(file).toString().replace('\\', '/'))
+                .filter(uri -> uri.startsWith(prefixUri))
+                .toList();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        catch (IOException ignored) {
+            // best effort: a temp directory left behind is harmless
+        }
+    }
+}

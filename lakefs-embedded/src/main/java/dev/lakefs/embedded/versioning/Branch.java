@@ -1,0 +1,74 @@
+package dev.lakefs.embedded.versioning;
+
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A branch: a movable pointer to a commit plus its staging area. Mutable, guarded by its repository's lock.
+ */
+public final class Branch {
+
+    private final String name;
+
+    private final boolean hidden;
+
+    private String head;
+
+    private final TreeMap<String, StagedEntry> staging = new TreeMap<>();
+
+    Branch(String name, String head, boolean hidden) {
+        this.name = name;
+        this.head = head;
+        this.hidden = hidden;
+    }
+
+    public String name() {
+        return this.name;
+    }
+
+    public String head() {
+        return this.head;
+    }
+
+    void moveTo(String commitId) {
+        this.head = commitId;
+    }
+
+    public boolean hidden() {
+        return this.hidden;
+    }
+
+    /** The uncommitted changes, sorted by path (live view; mutate only under the write lock). */
+    public NavigableMap<String, StagedEntry> staging() {
+        return this.staging;
+    }
+
+    public boolean isDirty() {
+        return !this.staging.isEmpty();
+    }
+
+    /** The object at a path as a reader of the branch sees it: staged first, then committed. */
+    public @Nullable Entry lookup(String path, Tree committed) {
+        StagedEntry staged = this.staging.get(path);
+        return (staged != null) ? staged.entry() : committed.get(path);
+    }
+
+    /** The committed tree with the staged changes applied, without identity folding (what readers see). */
+    public NavigableMap<String, Entry> view(Tree committed) {
+        if (this.staging.isEmpty()) {
+            return committed.entries();
+        }
+        TreeMap<String, Entry> view = new TreeMap<>(committed.entries());
+        this.staging.forEach((path, change) -> {
+            if (change.isTombstone()) {
+                view.remove(path);
+            }
+            else {
+                view.put(path, change.entry());
+            }
+        });
+        return view;
+    }
+}

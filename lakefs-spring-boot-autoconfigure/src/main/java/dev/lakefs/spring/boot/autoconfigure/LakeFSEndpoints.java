@@ -1,0 +1,58 @@
+package dev.lakefs.spring.boot.autoconfigure;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * Validates and normalises a configured lakeFS endpoint the way the client does: {@code http://} is added when there
+ * is no scheme and {@code /api/v1} when there is no path. Validating here, rather than leaving it to the client, lets
+ * the startup report name the setting at fault.
+ */
+final class LakeFSEndpoints {
+
+    private static final String API_PATH = "/api/v1";
+
+    private LakeFSEndpoints() {
+    }
+
+    /**
+     * Returns the normalised endpoint.
+     * @param setting where the value comes from, for the error report
+     * @param value the configured value
+     * @return the endpoint with a scheme and a path
+     * @throws InvalidLakeFSConfigurationException when the value is not an http(s) URL with a host
+     */
+    static String normalize(String setting, String value) {
+        String trimmed = value.trim();
+        String withScheme = trimmed.contains("://") ? trimmed : "http://" + trimmed;
+        URI uri;
+        try {
+            uri = new URI(withScheme);
+        }
+        catch (URISyntaxException ex) {
+            throw LakeFSConfigurationProblems.invalidEndpoint(setting, trimmed, ex.getReason());
+        }
+        if (uri.getRawUserInfo() != null) {
+            // Never echo the value: it would show the password.
+            throw LakeFSConfigurationProblems.invalidEndpoint(setting, "(hidden: it contains credentials)",
+                    "credentials cannot be part of the URL; use lakefs.access-key-id and lakefs.secret-access-key");
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw LakeFSConfigurationProblems.invalidEndpoint(setting, trimmed,
+                    "the scheme '" + uri.getScheme() + "' is not supported, use http or https");
+        }
+        if (uri.getHost() == null) {
+            throw LakeFSConfigurationProblems.invalidEndpoint(setting, trimmed, "it has no valid host name");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw LakeFSConfigurationProblems.invalidEndpoint(setting, trimmed,
+                    "it must not have a query or a fragment");
+        }
+        String path = uri.getRawPath();
+        String base = withScheme.endsWith("/") ? withScheme.substring(0, withScheme.length() - 1) : withScheme;
+        return (path == null || path.isEmpty() || path.equals("/")) ? base + API_PATH : base;
+    }
+
+}

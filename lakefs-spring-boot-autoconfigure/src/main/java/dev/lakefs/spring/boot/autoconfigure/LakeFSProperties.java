@@ -1,0 +1,429 @@
+package dev.lakefs.spring.boot.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.lakefs.spring.client.RetrySettings;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.style.ToStringCreator;
+
+/**
+ * Configuration properties for lakeFS, bound from {@code lakefs.*}.
+ * <p>
+ * {@link #toString()} never shows the secret access key or the proxy password.
+ */
+@ConfigurationProperties("lakefs")
+public class LakeFSProperties {
+
+    static final String MASK = "******";
+
+    /**
+     * URL of the lakeFS server or of its API, for example "https://lakefs.example.com". "http://" is added when
+     * there is no scheme and "/api/v1" when there is no path. When unset, lakectl's configuration is used, then the
+     * embedded server when it is on the classpath.
+     */
+    private @Nullable String endpoint;
+
+    /**
+     * Access key id used to authenticate with lakeFS.
+     */
+    private @Nullable String accessKeyId;
+
+    /**
+     * Secret access key that goes with the access key id.
+     */
+    private @Nullable String secretAccessKey;
+
+    /**
+     * Time allowed to establish a connection to lakeFS.
+     */
+    private Duration connectTimeout = Duration.ofSeconds(10);
+
+    /**
+     * Time allowed between two reads of a response before the request fails.
+     */
+    private Duration readTimeout = Duration.ofSeconds(60);
+
+    private final Retry retry = new Retry();
+
+    private final Ssl ssl = new Ssl();
+
+    private final Proxy proxy = new Proxy();
+
+    private final Embedded embedded = new Embedded();
+
+    private final Health health = new Health();
+
+    public @Nullable String getEndpoint() {
+        return this.endpoint;
+    }
+
+    public void setEndpoint(@Nullable String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public @Nullable String getAccessKeyId() {
+        return this.accessKeyId;
+    }
+
+    public void setAccessKeyId(@Nullable String accessKeyId) {
+        this.accessKeyId = accessKeyId;
+    }
+
+    public @Nullable String getSecretAccessKey() {
+        return this.secretAccessKey;
+    }
+
+    public void setSecretAccessKey(@Nullable String secretAccessKey) {
+        this.secretAccessKey = secretAccessKey;
+    }
+
+    public Duration getConnectTimeout() {
+        return this.connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public Duration getReadTimeout() {
+        return this.readTimeout;
+    }
+
+    public void setReadTimeout(Duration readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+    public Retry getRetry() {
+        return this.retry;
+    }
+
+    public Ssl getSsl() {
+        return this.ssl;
+    }
+
+    public Proxy getProxy() {
+        return this.proxy;
+    }
+
+    public Embedded getEmbedded() {
+        return this.embedded;
+    }
+
+    public Health getHealth() {
+        return this.health;
+    }
+
+    @Override
+    public String toString() {
+        return new ToStringCreator(this).append("endpoint", this.endpoint)
+            .append("accessKeyId", this.accessKeyId)
+            .append("secretAccessKey", mask(this.secretAccessKey))
+            .append("connectTimeout", this.connectTimeout)
+            .append("readTimeout", this.readTimeout)
+            .append("retry", this.retry)
+            .append("ssl", this.ssl)
+            .append("proxy", this.proxy)
+            .append("embedded", this.embedded)
+            .append("health", this.health)
+            .toString();
+    }
+
+    static @Nullable String mask(@Nullable String secret) {
+        return (secret != null) ? MASK : null;
+    }
+
+    /**
+     * Retries of transient failures (connection errors, 429, 502, 503, 504).
+     */
+    public static class Retry {
+
+        /**
+         * Maximum number of retries after the first attempt; 0 disables retries.
+         */
+        private int maxRetries = 5;
+
+        /**
+         * Delay before the first retry.
+         */
+        private Duration delay = Duration.ofMillis(100);
+
+        /**
+         * Factor applied to the delay after each retry.
+         */
+        private double multiplier = 2.0;
+
+        /**
+         * Upper bound of the delay between two attempts.
+         */
+        private Duration maxDelay = Duration.ofSeconds(5);
+
+        /**
+         * Random amount added to or removed from each delay, so that clients do not retry in lockstep.
+         */
+        private Duration jitter = Duration.ofMillis(50);
+
+        public int getMaxRetries() {
+            return this.maxRetries;
+        }
+
+        public void setMaxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+        }
+
+        public Duration getDelay() {
+            return this.delay;
+        }
+
+        public void setDelay(Duration delay) {
+            this.delay = delay;
+        }
+
+        public double getMultiplier() {
+            return this.multiplier;
+        }
+
+        public void setMultiplier(double multiplier) {
+            this.multiplier = multiplier;
+        }
+
+        public Duration getMaxDelay() {
+            return this.maxDelay;
+        }
+
+        public void setMaxDelay(Duration maxDelay) {
+            this.maxDelay = maxDelay;
+        }
+
+        public Duration getJitter() {
+            return this.jitter;
+        }
+
+        public void setJitter(Duration jitter) {
+            this.jitter = jitter;
+        }
+
+        /**
+         * These settings as the client's {@link RetrySettings}.
+         * @return the retry settings
+         * @throws InvalidLakeFSConfigurationException when the settings are inconsistent
+         */
+        public RetrySettings asRetrySettings() {
+            try {
+                return new RetrySettings(this.maxRetries, this.delay, this.multiplier, this.maxDelay, this.jitter);
+            }
+            catch (IllegalArgumentException ex) {
+                throw new InvalidLakeFSConfigurationException("lakefs.retry", ex.getMessage(),
+                        "Correct lakefs.retry.*: max-retries and the durations must not be negative, multiplier "
+                                + "must be at least 1 and max-delay must not be shorter than delay.",
+                        ex);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return new ToStringCreator(this).append("maxRetries", this.maxRetries)
+                .append("delay", this.delay)
+                .append("multiplier", this.multiplier)
+                .append("maxDelay", this.maxDelay)
+                .append("jitter", this.jitter)
+                .toString();
+        }
+
+    }
+
+    /**
+     * TLS settings of the connection to lakeFS.
+     */
+    public static class Ssl {
+
+        /**
+         * Location of a PEM bundle of CA certificates to trust, for example "classpath:ca.pem" or
+         * "file:/etc/ssl/lakefs-ca.pem". Cannot be combined with "lakefs.ssl.bundle".
+         */
+        private @Nullable String caCertificate;
+
+        /**
+         * Name of a Spring Boot SSL bundle ("spring.ssl.bundle.*") holding the trust material and, optionally, a
+         * client certificate. Cannot be combined with "lakefs.ssl.ca-certificate".
+         */
+        private @Nullable String bundle;
+
+        /**
+         * Whether to verify the server's certificate. Turning it off trusts any certificate and is unsafe outside
+         * development.
+         */
+        private boolean verify = true;
+
+        public @Nullable String getCaCertificate() {
+            return this.caCertificate;
+        }
+
+        public void setCaCertificate(@Nullable String caCertificate) {
+            this.caCertificate = caCertificate;
+        }
+
+        public @Nullable String getBundle() {
+            return this.bundle;
+        }
+
+        public void setBundle(@Nullable String bundle) {
+            this.bundle = bundle;
+        }
+
+        public boolean isVerify() {
+            return this.verify;
+        }
+
+        public void setVerify(boolean verify) {
+            this.verify = verify;
+        }
+
+        @Override
+        public String toString() {
+            return new ToStringCreator(this).append("caCertificate", this.caCertificate)
+                .append("bundle", this.bundle)
+                .append("verify", this.verify)
+                .toString();
+        }
+
+    }
+
+    /**
+     * HTTP proxy between the application and lakeFS.
+     */
+    public static class Proxy {
+
+        /**
+         * URL of the proxy, for example "http://proxy.example.com:3128".
+         */
+        private @Nullable String url;
+
+        /**
+         * User name to authenticate with the proxy.
+         */
+        private @Nullable String username;
+
+        /**
+         * Password to authenticate with the proxy.
+         */
+        private @Nullable String password;
+
+        /**
+         * Hosts reached directly rather than through the proxy; "*" matches any sequence of characters, for example
+         * "*.internal.example.com".
+         */
+        private List<String> nonProxyHosts = new ArrayList<>();
+
+        public @Nullable String getUrl() {
+            return this.url;
+        }
+
+        public void setUrl(@Nullable String url) {
+            this.url = url;
+        }
+
+        public @Nullable String getUsername() {
+            return this.username;
+        }
+
+        public void setUsername(@Nullable String username) {
+            this.username = username;
+        }
+
+        public @Nullable String getPassword() {
+            return this.password;
+        }
+
+        public void setPassword(@Nullable String password) {
+            this.password = password;
+        }
+
+        public List<String> getNonProxyHosts() {
+            return this.nonProxyHosts;
+        }
+
+        public void setNonProxyHosts(List<String> nonProxyHosts) {
+            this.nonProxyHosts = nonProxyHosts;
+        }
+
+        @Override
+        public String toString() {
+            return new ToStringCreator(this).append("url", this.url)
+                .append("username", this.username)
+                .append("password", mask(this.password))
+                .append("nonProxyHosts", this.nonProxyHosts)
+                .toString();
+        }
+
+    }
+
+    /**
+     * The embedded lakeFS-compatible server, started when no endpoint is configured and {@code lakefs-embedded} is
+     * on the classpath.
+     */
+    public static class Embedded {
+
+        /**
+         * Whether to start the embedded server. When unset, it starts only if no endpoint is configured (neither
+         * "lakefs.endpoint" nor lakectl's configuration); "true" starts it and ignores any configured endpoint.
+         */
+        private @Nullable Boolean enabled;
+
+        /**
+         * Port of the embedded server; 0 picks a free port, published as "local.lakefs.port".
+         */
+        private int port;
+
+        public @Nullable Boolean getEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(@Nullable Boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getPort() {
+            return this.port;
+        }
+
+        public void setPort(int port) {
+            this.port = port;
+        }
+
+        @Override
+        public String toString() {
+            return new ToStringCreator(this).append("enabled", this.enabled).append("port", this.port).toString();
+        }
+
+    }
+
+    /**
+     * Settings of the lakeFS health indicator.
+     */
+    public static class Health {
+
+        /**
+         * Time allowed for the health check's calls to lakeFS before it reports the server as down.
+         */
+        private Duration timeout = Duration.ofSeconds(5);
+
+        public Duration getTimeout() {
+            return this.timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        @Override
+        public String toString() {
+            return new ToStringCreator(this).append("timeout", this.timeout).toString();
+        }
+
+    }
+
+}

@@ -1,0 +1,127 @@
+package dev.lakefs.spring.boot.autoconfigure;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.net.ssl.SSLHandshakeException;
+
+import dev.lakefs.embedded.EmbeddedLakeFS;
+import dev.lakefs.spring.client.LakeFSClient;
+import dev.lakefs.spring.client.LakeFSTransportException;
+import dev.lakefs.spring.client.model.CurrentUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * TLS for real: the embedded server serves HTTPS with a certificate issued by a CA the test creates, and the
+ * auto-configured client trusts it through {@code lakefs.ssl.*}.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class LakeFSTlsIntegrationTests {
+
+    @TempDir
+    static Path directory;
+
+    private static EmbeddedLakeFS server;
+
+    private static Path trustedCa;
+
+    private static Path otherCa;
+
+    @BeforeAll
+    static void startHttpsServer() throws IOException {
+        TestCertificates certificates = TestCertificates.create();
+        trustedCa = certificates.writeCaPem(directory.resolve("ca.pem"));
+        otherCa = TestCertificates.create().writeCaPem(directory.resolve("other-ca.pem"));
+        server = EmbeddedLakeFS.builder().https(certificates.serverSslContext()).build().start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop();
+    }
+
+    private ApplicationContextRunner runner() {
+        return new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, LakeFSAutoConfiguration.class))
+            .withPropertyValues("user.home=" + directory, "lakefs.endpoint=" + server.url(),
+                    "lakefs.access-key-id=" + server.accessKeyId(),
+                    "lakefs.secret-access-key=" + server.secretAccessKey(), "lakefs.retry.max-retries=0");
+    }
+
+    @Test
+    void serverIsReallyServingHttps() {
+        assertThat(server.url()).startsWith("https://");
+    }
+
+    @Test
+    void trustsTheServerThroughCaCertificate() {
+        runner().withPropertyValues("lakefs.ssl.ca-certificate=file:" + trustedCa)
+            .run((context) -> assertThat(currentUser(context.getBean(LakeFSClient.class))).isNotNull());
+    }
+
+    @Test
+    void trustsTheServerThroughAnSslBundle() {
+        runner()
+            .withPropertyValues("spring.ssl.bundle.pem.lakefs-ca.truststore.certificate=file:" + trustedCa,
+                    "lakefs.ssl.bundle=lakefs-ca")
+            .run((context) -> assertThat(currentUser(context.getBean(LakeFSClient.class))).isNotNull());
+    }
+
+    @Test
+    void rejectsACertificateFromAnotherCa() {
+        runner().withPropertyValues("lakefs.ssl.ca-certificate=file:" + otherCa).run((context) -> {
+            LakeFSClient client = context.getBean(LakeFSClient.class);
+            assertThatException().isThrownBy(() -> currentUser(client))
+                .isInstanceOf(LakeFSTransportException.class)
+                .satisfies((ex) -> assertThat(causes(ex)).hasAtLeastOneElementOfType(SSLHandshakeException.class))
+                .withMessageContaining("PKIX path validation failed");
+        });
+    }
+
+    @Test
+    void rejectsTheServerWithTheJvmDefaultTrust() {
+        runner().run((context) -> {
+            LakeFSClient client = context.getBean(LakeFSClient.class);
+            assertThatException().isThrownBy(() -> currentUser(client))
+                .isInstanceOf(LakeFSTransportException.class)
+                .satisfies((ex) -> assertThat(causes(ex)).hasAtLeastOneElementOfType(SSLHandshakeException.class));
+        });
+    }
+
+    @Test
+    void verifyFalseTrustsAnyCertificateAndWarns(CapturedOutput output) {
+        runner().withPropertyValues("lakefs.ssl.verify=false").run((context) -> {
+            assertThat(output).contains("WARN", "lakefs.ssl.verify=false",
+                    "the lakeFS server's certificate is NOT verified");
+            assertThat(currentUser(context.getBean(LakeFSClient.class))).isNotNull();
+        });
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            chain.add(cause);
+        }
+        return chain;
+    }
+
+    private static CurrentUser currentUser(LakeFSClient client) {
+        return client.getCurrentUser().block();
+    }
+
+}

@@ -1,0 +1,136 @@
+package dev.lakefs.spring.boot.autoconfigure.observation;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.lakefs.embedded.EmbeddedLakeFS;
+import dev.lakefs.spring.Branch;
+import dev.lakefs.spring.LakeFS;
+import dev.lakefs.spring.Repository;
+import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
+import dev.lakefs.spring.boot.autoconfigure.LakeFSClientCustomizer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link LakeFSObservationAutoConfiguration}: the meters an application sees after using lakeFS.
+ */
+class LakeFSObservationAutoConfigurationTests {
+
+    @TempDir
+    static Path home;
+
+    private static EmbeddedLakeFS server;
+
+    @BeforeAll
+    static void startServer() {
+        server = EmbeddedLakeFS.builder().build().start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop();
+    }
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, LakeFSAutoConfiguration.class,
+                LakeFSObservationAutoConfiguration.class))
+        .withPropertyValues("user.home=" + home, "lakefs.endpoint=" + server.url(),
+                "lakefs.access-key-id=" + server.accessKeyId(),
+                "lakefs.secret-access-key=" + server.secretAccessKey());
+
+    @Test
+    void recordsHttpClientRequestsWithUriTemplatesAndLakeFSTimersAndBytes() {
+        this.runner.withUserConfiguration(MetricsConfiguration.class)
+            .withConfiguration(AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
+            .run((context) -> {
+            LakeFS lakeFS = context.getBean(LakeFS.class);
+            Repository repository = lakeFS.repository("metrics-repo").create("mem://bucket/metrics-repo");
+            Branch main = repository.branch("main");
+            Branch feature = repository.branch("feature").create("main");
+            byte[] data = "twelve bytes".getBytes(StandardCharsets.UTF_8);
+            feature.object("data/file.txt").upload(data);
+            feature.commit("add a file");
+            feature.mergeInto(main);
+            assertThat(main.object("data/file.txt").readAllBytes()).isEqualTo(data);
+
+            MeterRegistry meters = context.getBean(MeterRegistry.class);
+            List<String> uris = meters.find("http.client.requests").timers().stream()
+                .map((timer) -> timer.getId().getTag("uri"))
+                .toList();
+            assertThat(uris).contains("/api/v1/repositories/{repository}/branches/{branch}/commits")
+                .noneMatch((uri) -> uri.contains("metrics-repo"));
+            Timer commit = meters.find("lakefs.commit").tag("repository", "metrics-repo").timer();
+            assertThat(commit).isNotNull();
+            assertThat(commit.count()).isEqualTo(1);
+            assertThat(commit.getId().getTag("outcome")).isNotNull();
+            assertThat(meters.find("lakefs.merge").tag("repository", "metrics-repo").timer()).isNotNull();
+            // Presigned transfers go to the storage, not to a repository: count every tag.
+            assertThat(total(meters, LakeFSTransferMetrics.UPLOADED)).isEqualTo(data.length);
+            assertThat(total(meters, LakeFSTransferMetrics.DOWNLOADED)).isEqualTo(data.length);
+        });
+    }
+
+    private static double total(MeterRegistry meters, String name) {
+        return meters.find(name).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    @Test
+    void noCustomizersWithoutRegistries() {
+        this.runner.run((context) -> assertThat(context).doesNotHaveBean(LakeFSClientCustomizer.class)
+            .doesNotHaveBean(LakeFSTransferMetrics.class));
+    }
+
+    @Test
+    void noTransferMetricsWithoutMicrometerCore() {
+        this.runner.withUserConfiguration(MetricsConfiguration.class)
+            .withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+            .run((context) -> assertThat(context).doesNotHaveBean(LakeFSTransferMetrics.class));
+    }
+
+    @Test
+    void backsOffFromUserTransferMetrics() {
+        this.runner.withUserConfiguration(MetricsConfiguration.class)
+            .withBean("userTransferMetrics", LakeFSTransferMetrics.class,
+                    () -> new LakeFSTransferMetrics(new SimpleMeterRegistry()))
+            .run((context) -> assertThat(context).getBean(LakeFSTransferMetrics.class)
+                .isSameAs(context.getBean("userTransferMetrics")));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class MetricsConfiguration {
+
+        @Bean
+        SimpleMeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
+
+        @Bean
+        ObservationRegistry observationRegistry(MeterRegistry meterRegistry) {
+            ObservationRegistry registry = ObservationRegistry.create();
+            registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meterRegistry));
+            return registry;
+        }
+
+    }
+
+}

@@ -1,0 +1,294 @@
+package dev.lakefs.spring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import dev.lakefs.spring.client.LakeFSConflictException;
+import dev.lakefs.spring.client.LakeFSNotFoundException;
+import dev.lakefs.spring.client.ListOptions;
+import dev.lakefs.spring.client.model.BranchCreation;
+import dev.lakefs.spring.client.model.CherryPickCreation;
+import dev.lakefs.spring.client.model.Commit;
+import dev.lakefs.spring.client.model.CommitCreation;
+import dev.lakefs.spring.client.model.Diff;
+import dev.lakefs.spring.client.model.ObjectError;
+import dev.lakefs.spring.client.model.ResetCreation;
+import dev.lakefs.spring.client.model.RevertCreation;
+import dev.lakefs.spring.transaction.LakeFSTransaction;
+import dev.lakefs.spring.transaction.LakeFSTransactionManager;
+import dev.lakefs.spring.transaction.TransactionCallback;
+import dev.lakefs.spring.transaction.TransactionContextHolder;
+import dev.lakefs.spring.transaction.TransactionDefinition;
+import dev.lakefs.spring.transaction.TransactionOptions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A lakeFS branch: the Python SDK's {@code lakefs.Branch}. A {@link Ref} that can be written to, committed,
+ * reverted, reset and imported into. Obtained from {@link Repository#branch(String)}; making one sends no request.
+ * <pre>{@code
+ * Branch exp = repo.branch("experiment1").create("main");
+ * exp.object("text/sample_data.txt").upload("This is my object data", MediaType.TEXT_PLAIN);
+ * exp.uncommitted().forEach(System.out::println);
+ * Commit commit = exp.commit("Add some data!", Map.of("using", "java"));
+ * String mergeCommitId = exp.mergeInto(repo.branch("main"));
+ * }</pre>
+ * While a transaction is open on this branch in the current thread, object operations ({@link #object(String)},
+ * {@link #objects}, {@link #uncommitted}, {@link #deleteObjects}, {@link #resetChanges}) go to the transaction's
+ * branch; branch operations (create, delete, commit, merge...) act on this branch.
+ */
+public final class Branch extends Ref {
+
+    /** lakeFS's limit on paths per bulk delete request. */
+    private static final int DELETE_BATCH_SIZE = 1000;
+
+    Branch(Repository repository, String id) {
+        super(repository, id);
+    }
+
+    @Override
+    String objectRefId() {
+        return TransactionContextHolder.routedBranchId(repositoryId(), id());
+    }
+
+    /**
+     * Creates the branch from a source ref, failing with {@link LakeFSConflictException} when it exists.
+     * @param sourceRef a branch, tag, commit id or ref expression
+     * @return this branch
+     */
+    public Branch create(String sourceRef) {
+        return create(sourceRef, CreateBranchOptions.defaults());
+    }
+
+    /** Creates the branch from a source ref, failing when it exists. */
+    public Branch create(Ref source) {
+        return create(source.id(), CreateBranchOptions.defaults());
+    }
+
+    /** Creates the branch from a source ref: exist-ok, hidden, force from the options. */
+    public Branch create(Ref source, CreateBranchOptions options) {
+        return create(source.id(), options);
+    }
+
+    /**
+     * Creates the branch from a source ref. With {@link CreateBranchOptions#existOk() existOk}, an existing branch
+     * is used as it is (the Python SDK's {@code exist_ok=True}); its head is not moved.
+     * @return this branch
+     */
+    public Branch create(String sourceRef, CreateBranchOptions options) {
+        LakeFSNames.requireRef(sourceRef);
+        try {
+            Blocking.get(client().createBranch(repositoryId(),
+                    new BranchCreation(id(), sourceRef, options.force(), options.hidden())));
+        }
+        catch (LakeFSConflictException ex) {
+            if (!options.existOk()) {
+                throw ex;
+            }
+        }
+        return this;
+    }
+
+    /** Whether the branch exists. */
+    @Override
+    public boolean exists() {
+        try {
+            Blocking.get(client().getBranch(repositoryId(), id()));
+            return true;
+        }
+        catch (LakeFSNotFoundException ex) {
+            return false;
+        }
+    }
+
+    /** The commit the branch points at now, as a ref that stays on that commit. */
+    public Ref head() {
+        return repository().ref(Blocking.get(client().getBranch(repositoryId(), id())).commitId());
+    }
+
+    /** Deletes the branch (not the repository's default branch). */
+    public void delete() {
+        delete(false);
+    }
+
+    /**
+     * Deletes the branch.
+     * @param force delete it even in a read-only repository
+     */
+    public void delete(boolean force) {
+        Blocking.run(client().deleteBranch(repositoryId(), id(), force));
+    }
+
+    /**
+     * Commits the branch's uncommitted changes.
+     * @return the new commit
+     * @throws dev.lakefs.spring.client.LakeFSBadRequestException when there is nothing to commit ("no changes")
+     */
+    public Commit commit(String message) {
+        return commit(message, CommitOptions.defaults());
+    }
+
+    /** Commits the branch's uncommitted changes with metadata. */
+    public Commit commit(String message, Map<String, String> metadata) {
+        return commit(message, CommitOptions.defaults().withMetadata(metadata));
+    }
+
+    /** Commits the branch's uncommitted changes: metadata, allow-empty, date, force from the options. */
+    public Commit commit(String message, CommitOptions options) {
+        CommitCreation creation = new CommitCreation(message, options.metadata(), options.date(),
+                options.allowEmpty(), options.force());
+        return Blocking.get(client().commit(repositoryId(), id(), creation));
+    }
+
+    /** A handle on an object of this branch, for reading and writing; no request is made. */
+    @Override
+    public WritableObject object(String path) {
+        return new WritableObject(this, LakeFSNames.requirePath(path));
+    }
+
+    /** All uncommitted changes of the branch, lazily, sorted by path. */
+    public Listing<Diff> uncommitted() {
+        return uncommitted(ListOptions.DEFAULT);
+    }
+
+    /** Uncommitted changes of the branch, lazily: prefix, delimiter, start, page size and cap from the options. */
+    public Listing<Diff> uncommitted(ListOptions options) {
+        return Listing.of(client().diffBranch(repositoryId(), objectRefId(), options), options.pageSize());
+    }
+
+    /** Discards all uncommitted changes. */
+    public void resetChanges() {
+        reset(ResetCreation.all());
+    }
+
+    /** Discards the uncommitted changes of one object. */
+    public void resetObject(String path) {
+        reset(ResetCreation.object(LakeFSNames.requirePath(path)));
+    }
+
+    /** Discards the uncommitted changes under a prefix. */
+    public void resetPrefix(String prefix) {
+        reset(ResetCreation.prefix(prefix));
+    }
+
+    private void reset(ResetCreation reset) {
+        Blocking.run(client().resetBranch(repositoryId(), objectRefId(), reset));
+    }
+
+    /**
+     * Deletes objects in batches of 1000; missing objects are not errors.
+     * @return the paths that could not be deleted, with the reason (empty when all went)
+     */
+    public List<ObjectError> deleteObjects(Iterable<String> paths) {
+        List<ObjectError> errors = new ArrayList<>();
+        List<String> batch = new ArrayList<>(DELETE_BATCH_SIZE);
+        for (String path : paths) {
+            batch.add(LakeFSNames.requirePath(path));
+            if (batch.size() == DELETE_BATCH_SIZE) {
+                errors.addAll(deleteBatch(batch));
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            errors.addAll(deleteBatch(batch));
+        }
+        return errors;
+    }
+
+    /**
+     * Deletes objects; missing objects are not errors.
+     * @return the paths that could not be deleted, with the reason (empty when all went)
+     */
+    public List<ObjectError> deleteObjects(String... paths) {
+        return deleteObjects(Arrays.asList(paths));
+    }
+
+    private List<ObjectError> deleteBatch(List<String> batch) {
+        return Blocking.get(client().deleteObjects(repositoryId(), objectRefId(), List.copyOf(batch), false)).errors();
+    }
+
+    /**
+     * Commits the inverse of a commit onto this branch.
+     * @param ref the commit to revert (any ref expression)
+     * @return the branch's new head commit
+     */
+    public Commit revert(Ref ref) {
+        return revert(ref.id(), 0);
+    }
+
+    /**
+     * Commits the inverse of a commit onto this branch.
+     * @param ref the commit to revert (any ref expression)
+     * @param parentNumber for a merge commit, the 1-based parent to revert against; 0 otherwise
+     * @return the branch's new head commit
+     */
+    public Commit revert(String ref, int parentNumber) {
+        LakeFSNames.requireRef(ref);
+        Blocking.run(client().revertBranch(repositoryId(), id(),
+                new RevertCreation(ref, parentNumber, null, false, false)));
+        return commit();
+    }
+
+    /**
+     * Applies a commit's changes onto this branch as a new commit.
+     * @return the new commit
+     */
+    public Commit cherryPick(Ref ref) {
+        return Blocking.get(client().cherryPick(repositoryId(), id(), CherryPickCreation.of(ref.id())));
+    }
+
+    /**
+     * Starts describing an import of object-store data into this branch, committed with a message.
+     * <pre>{@code
+     * ImportStatus status = branch.importData("added public S3 data")
+     *     .prefix("s3://example-bucket1/path1/", "datasets/path1/")
+     *     .run((progress) -> System.out.println(progress.ingestedObjects()));
+     * }</pre>
+     */
+    public ImportManager importData(String commitMessage) {
+        return importData(commitMessage, Map.of());
+    }
+
+    /** Starts describing an import into this branch, committed with a message and metadata. */
+    public ImportManager importData(String commitMessage, Map<String, String> commitMetadata) {
+        return new ImportManager(this, commitMessage, commitMetadata);
+    }
+
+    // transact(...) methods: added by the transactions work
+
+    /**
+     * Runs {@code work} in a branch transaction on this branch with default options: a hidden branch is created from
+     * this branch's head, object access through this branch is routed to it while {@code work} runs, and its changes
+     * are committed and merged into this branch when {@code work} returns; if {@code work} throws, nothing is merged
+     * and the exception reaches the caller. See {@link LakeFSTransactionManager}.
+     * <pre>{@code
+     * long rows = branch.transact((tx) -> loader.load(branch));
+     * }</pre>
+     */
+    public <T extends @Nullable Object> T transact(TransactionCallback<T> work) {
+        return transact(TransactionOptions.defaults(), work);
+    }
+
+    /**
+     * Runs {@code work} in a branch transaction on this branch with {@code options} (commit message, metadata, tag,
+     * squash, strategy, propagation, rollback rules).
+     * <pre>{@code
+     * branch.transact(TransactionOptions.defaults().withCommitMessage("my tx"),
+     *         (tx) -> tx.object("new_object").upload("new object data"));
+     * }</pre>
+     */
+    public <T extends @Nullable Object> T transact(TransactionOptions options, TransactionCallback<T> work) {
+        return LakeFSTransactionManager.of(lakeFS())
+            .execute(new TransactionDefinition(repositoryId(), id(), options), work);
+    }
+
+    /** Like {@link #transact(TransactionOptions, TransactionCallback)} for work without a result. */
+    public void transactWithoutResult(TransactionOptions options, Consumer<LakeFSTransaction> work) {
+        transact(options, (transaction) -> {
+            work.accept(transaction);
+            return null;
+        });
+    }
+}

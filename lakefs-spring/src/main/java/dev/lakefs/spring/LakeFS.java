@@ -1,0 +1,148 @@
+package dev.lakefs.spring;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.lakefs.spring.client.LakeFSClient;
+import dev.lakefs.spring.client.LakeFSException;
+import dev.lakefs.spring.client.ListOptions;
+import dev.lakefs.spring.client.model.Config;
+import dev.lakefs.spring.client.model.StorageConfig;
+import dev.lakefs.spring.client.model.VersionConfig;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The high-level, blocking lakeFS API: the Java counterpart of the Python High Level SDK ({@code import lakefs}).
+ * <pre>{@code
+ * LakeFS lakeFS = LakeFS.of(client);
+ * Repository repo = lakeFS.repository("example-repo").create("s3://bucket/repos/example-repo");
+ * Branch exp = repo.branch("experiment1").create("main");
+ * exp.object("text/sample_data.txt").upload("This is my object data", MediaType.TEXT_PLAIN);
+ * Commit commit = exp.commit("Add some data!", Map.of("using", "java"));
+ * }</pre>
+ * Handles ({@link Repository}, {@link Branch}, {@link Tag}, {@link Ref}, objects) are cheap, immutable and make no
+ * request until asked to; names are validated when a handle is made. Calls block the calling thread (do not use
+ * them on an event loop: use the reactive {@link #client()} there). A {@code LakeFS} is thread-safe and meant to
+ * be shared, like the {@link LakeFSClient} it is built on.
+ */
+public final class LakeFS {
+
+    private static final Log logger = LogFactory.getLog(LakeFS.class);
+
+    private final LakeFSClient client;
+
+    private final LakeFSOptions options;
+
+    private final AtomicReference<Boolean> serverPreSignSupport;
+
+    private final ObjectTransfer transfer;
+
+    private LakeFS(LakeFSClient client, LakeFSOptions options, AtomicReference<Boolean> serverPreSignSupport) {
+        this.client = client;
+        this.options = options;
+        this.serverPreSignSupport = serverPreSignSupport;
+        this.transfer = new ObjectTransfer(this);
+    }
+
+    /** The high-level API over a client, with the {@link LakeFSOptions#defaults() default options}. */
+    public static LakeFS of(LakeFSClient client) {
+        return of(client, LakeFSOptions.defaults());
+    }
+
+    /** The high-level API over a client, with options. */
+    public static LakeFS of(LakeFSClient client, LakeFSOptions options) {
+        return new LakeFS(Objects.requireNonNull(client, "client"), Objects.requireNonNull(options, "options"),
+                new AtomicReference<>());
+    }
+
+    /** A {@code LakeFS} on the same client with other options, e.g. {@code lakeFS.withOptions(lakeFS.options().withPreSign(ALWAYS))}. */
+    public LakeFS withOptions(LakeFSOptions options) {
+        return new LakeFS(this.client, Objects.requireNonNull(options, "options"), this.serverPreSignSupport);
+    }
+
+    /** The reactive client this API is built on. */
+    public LakeFSClient client() {
+        return this.client;
+    }
+
+    /** The options in effect. */
+    public LakeFSOptions options() {
+        return this.options;
+    }
+
+    /**
+     * A handle on a repository; no request is made.
+     * @param repositoryId the repository id, validated against {@value LakeFSNames#REPOSITORY_ID_PATTERN}
+     * @throws InvalidNameException when the id breaks lakeFS's naming rule
+     */
+    public Repository repository(String repositoryId) {
+        return new Repository(this, LakeFSNames.requireRepositoryId(repositoryId), null);
+    }
+
+    /** All repositories, lazily, sorted by id. */
+    public Listing<Repository> repositories() {
+        return repositories(ListOptions.DEFAULT);
+    }
+
+    /** Repositories, lazily: prefix, start, page size and cap from the options. */
+    public Listing<Repository> repositories(ListOptions options) {
+        return Listing.of(this.client.listRepositories(options)
+            .map((properties) -> new Repository(this, properties.id(), properties)), options.pageSize());
+    }
+
+    /** The server's configuration: its version and object store(s). */
+    public Config config() {
+        return Blocking.get(this.client.getConfig());
+    }
+
+    /** The server's version, e.g. {@code 1.84.0}. */
+    public String serverVersion() {
+        VersionConfig version = Blocking.get(this.client.getLakeFSVersion());
+        return (version.version() != null) ? version.version() : "unknown";
+    }
+
+    ObjectTransfer transfer() {
+        return this.transfer;
+    }
+
+    /** Whether object data should go through presigned URLs, given an explicit per-call choice or {@code null}. */
+    boolean preSign(@Nullable Boolean perCall) {
+        if (perCall != null) {
+            return perCall;
+        }
+        return switch (this.options.preSign()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> serverSupportsPreSign();
+        };
+    }
+
+    private boolean serverSupportsPreSign() {
+        Boolean known = this.serverPreSignSupport.get();
+        if (known == null) {
+            known = askServerForPreSignSupport();
+            this.serverPreSignSupport.compareAndSet(null, known);
+        }
+        return known;
+    }
+
+    private boolean askServerForPreSignSupport() {
+        try {
+            Config config = config();
+            StorageConfig storage = (config.storageConfig() != null) ? config.storageConfig()
+                    : config.storageConfigList().stream().findFirst().orElse(null);
+            return storage != null && storage.preSignSupport();
+        }
+        catch (LakeFSException ex) {
+            logger.debug("Cannot read the server configuration; object data goes through lakeFS", ex);
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LakeFS[" + this.client.endpoint() + "]";
+    }
+}

@@ -1,0 +1,130 @@
+package dev.lakefs.spring.client;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.util.UriBuilder;
+
+/**
+ * One request to the lakeFS API, described before it is sent: the operation, its URI variables and query, headers,
+ * body, and whether it may be repeated. Query values become URI variables too, so that every value is encoded
+ * strictly (an object path may hold {@code &}, {@code +} or {@code =}) while the operation's template stays the
+ * observed URI.
+ */
+final class LakeFSCall {
+
+    private final Operation operation;
+
+    private final Map<String, Object> uriVariables = new LinkedHashMap<>();
+
+    private final List<String[]> queryParameters = new ArrayList<>();
+
+    private final HttpHeaders headers = new HttpHeaders();
+
+    private @Nullable Object json;
+
+    private @Nullable ObjectUpload upload;
+
+    private boolean idempotent;
+
+    LakeFSCall(Operation operation) {
+        this.operation = operation;
+        this.idempotent = operation.idempotent();
+    }
+
+    LakeFSCall path(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        this.uriVariables.put(name, value);
+        return this;
+    }
+
+    /** Adds a query parameter, unless the value is null. */
+    LakeFSCall query(String name, @Nullable Object value) {
+        if (value != null) {
+            String variable = "q" + this.queryParameters.size();
+            this.queryParameters.add(new String[] { name, variable });
+            this.uriVariables.put(variable, value.toString());
+        }
+        return this;
+    }
+
+    /** Adds a boolean query parameter only when true, as lakeFS's defaults are all false. */
+    LakeFSCall flag(String name, boolean value) {
+        return value ? query(name, "true") : this;
+    }
+
+    LakeFSCall queryAll(String name, List<String> values) {
+        values.forEach((value) -> query(name, value));
+        return this;
+    }
+
+    LakeFSCall header(String name, String value) {
+        this.headers.add(name, value);
+        return this;
+    }
+
+    LakeFSCall json(Object body) {
+        this.json = body;
+        return this;
+    }
+
+    LakeFSCall upload(ObjectUpload upload) {
+        this.upload = upload;
+        return this;
+    }
+
+    /** Overrides the operation's idempotency for this request (e.g. an if-absent upload is not). */
+    LakeFSCall idempotent(boolean idempotent) {
+        this.idempotent = idempotent;
+        return this;
+    }
+
+    Operation operation() {
+        return this.operation;
+    }
+
+    boolean idempotent() {
+        return this.idempotent;
+    }
+
+    boolean repeatableBody() {
+        return this.upload == null || this.upload.repeatable();
+    }
+
+    HttpHeaders headers() {
+        return this.headers;
+    }
+
+    @Nullable Object jsonBody() {
+        return this.json;
+    }
+
+    @Nullable ObjectUpload uploadBody() {
+        return this.upload;
+    }
+
+    @Nullable String uriVariable(String name) {
+        Object value = this.uriVariables.get(name);
+        return (value != null) ? value.toString() : null;
+    }
+
+    @Nullable String repository() {
+        return uriVariable("repository");
+    }
+
+    URI buildUri(UriBuilder builder) {
+        for (String[] parameter : this.queryParameters) {
+            builder.queryParam(parameter[0], "{" + parameter[1] + "}");
+        }
+        return builder.build(this.uriVariables);
+    }
+
+}

@@ -1,0 +1,240 @@
+package dev.lakefs.spring.client;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JavaType;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Sends {@link LakeFSCall}s with a {@link WebClient} and reads their answers: JSON, no content, text, pages and
+ * streamed objects, with errors mapped by {@link ResponseErrors} and transient failures retried by
+ * {@link TransientFailureRetry}.
+ */
+final class LakeFSHttp {
+
+    /** JSON answers are read whole; a listing page of 1000 objects with metadata stays far below this. */
+    private static final int MAX_JSON_ANSWER = 64 * 1024 * 1024;
+
+    private final WebClient api;
+
+    private final WebClient storage;
+
+    private final LakeFSJson json;
+
+    private final ResponseErrors errors;
+
+    private final RetrySettings retry;
+
+    private final TransferListener transferListener;
+
+    LakeFSHttp(WebClient api, WebClient storage, LakeFSJson json, ResponseErrors errors, RetrySettings retry,
+            TransferListener transferListener) {
+        this.api = api;
+        this.storage = storage;
+        this.json = json;
+        this.errors = errors;
+        this.retry = retry;
+        this.transferListener = transferListener;
+    }
+
+    JavaType mapType() {
+        return this.json.mapOf(String.class, String.class);
+    }
+
+    <T> Mono<T> retrieve(LakeFSCall call, Class<T> type) {
+        return retrieve(call, this.json.type(type));
+    }
+
+    <T> Mono<T> retrieve(LakeFSCall call, JavaType type) {
+        return exchange(call, (response) -> readJson(response, call, type));
+    }
+
+    Mono<Void> execute(LakeFSCall call) {
+        return exchange(call, (response) -> {
+            MediaType contentType = response.headers().contentType().orElse(null);
+            if (ResponseErrors.isHtml(contentType)) {
+                return response.releaseBody().then(Mono.error(() -> this.errors.notTheApi(call,
+                        response.statusCode().value(), contentType, requestId(response))));
+            }
+            return response.releaseBody();
+        });
+    }
+
+    /** Reads a short plain-text answer, such as the commit id {@code createBranch} answers. */
+    Mono<String> retrieveText(LakeFSCall call) {
+        return exchange(call, (response) -> DataBufferUtils.join(response.bodyToFlux(DataBuffer.class), 4096)
+            .map(ResponseErrors::toBytes)
+            .map((bytes) -> new String(bytes, StandardCharsets.UTF_8).strip())
+            .defaultIfEmpty("")
+            .flatMap((text) -> (text.isEmpty() || text.startsWith("<"))
+                    ? Mono.error(this.errors.notTheApi(call, response.statusCode().value(),
+                            response.headers().contentType().orElse(null), requestId(response)))
+                    : Mono.just(text)));
+    }
+
+    /**
+     * Follows a listing lazily: the next page is requested only once the previous one has been consumed and more
+     * is demanded, and no further than {@code max} entries.
+     */
+    <T> Flux<T> paginate(Class<T> element, ListOptions options, BiFunction<@Nullable String, Integer, LakeFSCall> page) {
+        if (options.max() == 0) {
+            return Flux.empty();
+        }
+        int amount = (int) Math.min(options.pageSize(), options.max());
+        JavaType pageType = this.json.pageOf(element);
+        Function<@Nullable String, Mono<Page<T>>> fetch = (after) -> retrieve(page.apply(after, amount), pageType);
+        return fetch.apply(options.after())
+            .expand((current) -> current.hasNext() ? fetch.apply(current.pagination().nextOffset()) : Mono.empty())
+            .concatMap((current) -> Flux.fromIterable(current.results()), 0)
+            .take(options.max());
+    }
+
+    /** Sends a request whose answer is an object's bytes; the body streams to the subscriber of the content. */
+    Mono<ObjectContent> download(LakeFSCall call) {
+        return Mono.defer(() -> request(this.api, call, null).retrieve()
+                .onStatus(HttpStatusCode::isError, (response) -> this.errors.toException(response, call))
+                .toEntityFlux(DataBuffer.class))
+            .onErrorMap((failure) -> this.errors.toTransportException(failure, call))
+            .retryWhen(new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody()))
+            .flatMap((entity) -> followRedirect(entity, call));
+    }
+
+    /**
+     * A presigned read answers with a redirect to the object store, followed here with the credential-free client
+     * (lakeFS credentials must never reach the store).
+     */
+    private Mono<ObjectContent> followRedirect(ResponseEntity<Flux<DataBuffer>> entity, LakeFSCall call) {
+        URI location = entity.getHeaders().getLocation();
+        if (!entity.getStatusCode().is3xxRedirection() || entity.getStatusCode().value() == 304 || location == null) {
+            return Mono.just(toContent(entity, call));
+        }
+        LakeFSCall presigned = new LakeFSCall(Operation.PRESIGNED_GET);
+        String range = call.headers().getFirst(HttpHeaders.RANGE);
+        if (range != null) {
+            presigned.header(HttpHeaders.RANGE, range);
+        }
+        Flux<DataBuffer> body = (entity.getBody() != null) ? entity.getBody() : Flux.empty();
+        return body.doOnNext(DataBufferUtils::release)
+            .then(Mono.defer(() -> downloadPresigned(location, presigned)));
+    }
+
+    /** Reads only the headers of an object ({@code HEAD}). */
+    Mono<ObjectHeaders> head(LakeFSCall call) {
+        return Mono.defer(() -> request(this.api, call, null).retrieve()
+                .onStatus(HttpStatusCode::isError, (response) -> this.errors.toException(response, call))
+                .toBodilessEntity())
+            .onErrorMap((failure) -> this.errors.toTransportException(failure, call))
+            .retryWhen(new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody()))
+            .map((entity) -> ObjectHeadersReader.read(entity.getStatusCode().value(), entity.getHeaders()));
+    }
+
+    /** Reads a presigned object-store URL, without the lakeFS credentials. */
+    Mono<ObjectContent> downloadPresigned(URI url, LakeFSCall call) {
+        return Mono.defer(() -> request(this.storage, call, url).retrieve()
+                .onStatus(HttpStatusCode::isError, (response) -> this.errors.toException(response, call))
+                .toEntityFlux(DataBuffer.class))
+            .onErrorMap((failure) -> this.errors.toTransportException(failure, call))
+            .retryWhen(new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody()))
+            .map((entity) -> toContent(entity, call));
+    }
+
+    /** Writes to a presigned object-store URL, without the lakeFS credentials; answers the ETag. */
+    Mono<String> uploadPresigned(URI url, LakeFSCall call) {
+        return Mono.defer(() -> request(this.storage, call, url).retrieve()
+                .onStatus(HttpStatusCode::isError, (response) -> this.errors.toException(response, call))
+                .toBodilessEntity())
+            .onErrorMap((failure) -> this.errors.toTransportException(failure, call))
+            .retryWhen(new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody()))
+            .flatMap((entity) -> Mono.justOrEmpty(ObjectHeadersReader.unquote(entity.getHeaders().getETag())));
+    }
+
+    private <T> Mono<T> exchange(LakeFSCall call, Function<ClientResponse, Mono<T>> onSuccess) {
+        return Mono.defer(() -> request(this.api, call, null).exchangeToMono((response) -> {
+                if (response.statusCode().isError()) {
+                    return this.errors.toException(response, call).flatMap(Mono::error);
+                }
+                return onSuccess.apply(response);
+            }))
+            .onErrorMap((failure) -> this.errors.toTransportException(failure, call))
+            .retryWhen(new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody()));
+    }
+
+    private WebClient.RequestHeadersSpec<?> request(WebClient client, LakeFSCall call, @Nullable URI absolute) {
+        WebClient.RequestBodySpec spec = (absolute != null) ? client.method(call.operation().method()).uri(absolute)
+                : client.method(call.operation().method())
+                    .uri(call.operation().uriTemplate(), call::buildUri);
+        spec.headers((headers) -> headers.addAll(call.headers()));
+        Object jsonBody = call.jsonBody();
+        if (jsonBody != null) {
+            return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(this.json.write(jsonBody));
+        }
+        ObjectUpload upload = call.uploadBody();
+        if (upload != null) {
+            spec.contentType((upload.contentType() != null) ? MediaType.parseMediaType(upload.contentType())
+                    : MediaType.APPLICATION_OCTET_STREAM);
+            if (upload.contentLength() >= 0) {
+                spec.contentLength(upload.contentLength());
+            }
+            String repository = call.repository();
+            String operationId = call.operation().operationId();
+            Flux<DataBuffer> counted = Flux.from(upload.content())
+                .doOnNext((buffer) -> this.transferListener.bytesSent(repository, operationId,
+                        buffer.readableByteCount()));
+            return spec.body(BodyInserters.fromDataBuffers(counted));
+        }
+        return spec;
+    }
+
+    private ObjectContent toContent(ResponseEntity<Flux<DataBuffer>> entity, LakeFSCall call) {
+        ObjectHeaders headers = ObjectHeadersReader.read(entity.getStatusCode().value(), entity.getHeaders());
+        Flux<DataBuffer> body = (entity.getBody() != null) ? entity.getBody() : Flux.empty();
+        String repository = call.repository();
+        String operationId = call.operation().operationId();
+        return new ObjectContent(headers, body
+            .doOnNext((buffer) -> this.transferListener.bytesReceived(repository, operationId,
+                    buffer.readableByteCount()))
+            .onErrorMap((failure) -> this.errors.toTransportException(failure, call)));
+    }
+
+    private <T> Mono<T> readJson(ClientResponse response, LakeFSCall call, JavaType type) {
+        MediaType contentType = response.headers().contentType().orElse(null);
+        int status = response.statusCode().value();
+        if (!ResponseErrors.isJson(contentType)) {
+            return response.releaseBody()
+                .then(Mono.error(() -> this.errors.notTheApi(call, status, contentType, requestId(response))));
+        }
+        return DataBufferUtils.join(response.bodyToFlux(DataBuffer.class), MAX_JSON_ANSWER)
+            .map(ResponseErrors::toBytes)
+            .switchIfEmpty(Mono.error(() -> this.errors.notTheApi(call, status, contentType, requestId(response))))
+            .map((bytes) -> {
+                try {
+                    return this.json.<T>read(bytes, type);
+                }
+                catch (JacksonException ex) {
+                    throw this.errors.unreadable(call, status, ex, requestId(response));
+                }
+            });
+    }
+
+    private static @Nullable String requestId(ClientResponse response) {
+        return ResponseErrors.requestId(response.headers().asHttpHeaders());
+    }
+
+}

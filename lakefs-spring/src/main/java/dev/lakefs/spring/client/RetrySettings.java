@@ -1,0 +1,70 @@
+package dev.lakefs.spring.client;
+
+import java.time.Duration;
+
+/**
+ * How the client retries transient failures: connect errors, 429 (waiting at least its {@code Retry-After}),
+ * 502/503/504 and 500 "branch is currently locked". Modelled on Spring Framework 7's
+ * {@code org.springframework.core.retry.RetryPolicy}: {@code maxRetries} retries after the first attempt, the
+ * n-th waiting {@code delay * multiplier^(n-1)}, randomly moved by up to {@code jitter} (scaled like the
+ * delay) either way, and never less than {@code delay} nor more than {@code maxDelay}. A {@code Retry-After}
+ * longer than the computed delay is waited instead, up to {@code maxDelay}.
+ * <p>
+ * Which failures are retried for which operations is fixed by the client (see {@code docs/client.md}): an
+ * operation that is not idempotent is repeated only when the server certainly did not apply it.
+ *
+ * @param maxRetries how many times to retry after the first attempt; 0 disables retries
+ * @param delay the delay before the first retry
+ * @param multiplier the factor applied to the delay for each further retry (1 for a fixed delay)
+ * @param maxDelay the longest delay between two attempts
+ * @param jitter the largest random deviation from the delay before the first retry
+ */
+public record RetrySettings(int maxRetries, Duration delay, double multiplier, Duration maxDelay, Duration jitter) {
+
+    /** Five retries, 100 ms apart at first, doubling up to 5 s, with 50 ms of jitter. */
+    public static final RetrySettings DEFAULT = new RetrySettings(5, Duration.ofMillis(100), 2.0, Duration.ofSeconds(5),
+            Duration.ofMillis(50));
+
+    /** No retries: every failure surfaces at once. */
+    public static final RetrySettings NONE = new RetrySettings(0, Duration.ZERO, 1.0, Duration.ZERO, Duration.ZERO);
+
+    public RetrySettings {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must not be negative, but was " + maxRetries);
+        }
+        requireNotNegative("delay", delay);
+        requireNotNegative("maxDelay", maxDelay);
+        requireNotNegative("jitter", jitter);
+        if (multiplier < 1.0) {
+            throw new IllegalArgumentException("multiplier must be at least 1, but was " + multiplier);
+        }
+        if (maxDelay.compareTo(delay) < 0) {
+            throw new IllegalArgumentException("maxDelay (" + maxDelay + ") must not be shorter than delay (" + delay + ")");
+        }
+    }
+
+    /**
+     * These settings with another number of retries.
+     * @param maxRetries how many times to retry after the first attempt
+     * @return new settings
+     */
+    public RetrySettings withMaxRetries(int maxRetries) {
+        return new RetrySettings(maxRetries, this.delay, this.multiplier, this.maxDelay, this.jitter);
+    }
+
+    /**
+     * These settings with a fixed delay and no jitter.
+     * @param delay the delay between attempts
+     * @return new settings
+     */
+    public RetrySettings withFixedDelay(Duration delay) {
+        return new RetrySettings(this.maxRetries, delay, 1.0, delay, Duration.ZERO);
+    }
+
+    private static void requireNotNegative(String name, Duration duration) {
+        if (duration == null || duration.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be null or negative, but was " + duration);
+        }
+    }
+
+}

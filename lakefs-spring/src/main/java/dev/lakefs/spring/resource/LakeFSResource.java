@@ -1,0 +1,181 @@
+package dev.lakefs.spring.resource;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.util.Objects;
+
+import dev.lakefs.spring.Branch;
+import dev.lakefs.spring.LakeFS;
+import dev.lakefs.spring.LakeFSNames;
+import dev.lakefs.spring.Ref;
+import dev.lakefs.spring.Repository;
+import dev.lakefs.spring.StoredObject;
+import dev.lakefs.spring.client.LakeFSNotFoundException;
+import dev.lakefs.spring.client.model.ObjectStats;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.AbstractResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.WritableResource;
+
+/**
+ * A lakeFS object as a Spring {@link Resource}: {@code lakefs://repository/ref/path}, the counterpart of Spring
+ * Cloud AWS's {@code S3Resource} and lakefs-spec's {@code lakefs://} URIs. Readable on any ref; writable only when
+ * the ref is a branch (writes upload on close of the {@link #getOutputStream() output stream}).
+ * <p>
+ * Resolve locations with a {@link LakeFSProtocolResolver}, or create one directly.
+ */
+public class LakeFSResource extends AbstractResource implements WritableResource {
+
+    private final LakeFS lakeFS;
+
+    private final LakeFSUri uri;
+
+    private volatile @Nullable Boolean onBranch;
+
+    /**
+     * Creates a resource for a lakeFS object.
+     * @param lakeFS the lakeFS API to read and write through
+     * @param uri where the object is
+     */
+    public LakeFSResource(LakeFS lakeFS, LakeFSUri uri) {
+        this.lakeFS = Objects.requireNonNull(lakeFS, "lakeFS");
+        this.uri = Objects.requireNonNull(uri, "uri");
+    }
+
+    /** Creates a resource for a {@code lakefs://repository/ref/path} location. */
+    public LakeFSResource(LakeFS lakeFS, String location) {
+        this(lakeFS, LakeFSUri.parse(location));
+    }
+
+    /** Where the object is. */
+    public LakeFSUri lakeFSUri() {
+        return this.uri;
+    }
+
+    private Repository repository() {
+        return this.lakeFS.repository(this.uri.repository());
+    }
+
+    /** The object, for reading (through the ref). */
+    public StoredObject object() {
+        return repository().ref(this.uri.ref()).object(this.uri.path());
+    }
+
+    @Override
+    public boolean exists() {
+        return object().exists();
+    }
+
+    @Override
+    public boolean isReadable() {
+        return exists();
+    }
+
+    /** Whether the ref is a branch (asked once): objects can only be written on branches. */
+    @Override
+    public boolean isWritable() {
+        Boolean known = this.onBranch;
+        if (known == null) {
+            known = LakeFSNames.isValidBranchId(this.uri.ref()) && repository().branch(this.uri.ref()).exists();
+            this.onBranch = known;
+        }
+        return known;
+    }
+
+    /**
+     * A streaming reader of the object.
+     * @throws FileNotFoundException when the object does not exist
+     */
+    @Override
+    public InputStream getInputStream() throws IOException {
+        try {
+            return object().reader().open();
+        }
+        catch (LakeFSNotFoundException ex) {
+            throw notFound(ex);
+        }
+    }
+
+    /**
+     * A stream that uploads the object when closed (nothing is uploaded if it is aborted).
+     * @throws IOException when the ref is not a branch
+     */
+    @Override
+    public OutputStream getOutputStream() throws IOException {
+        if (!isWritable()) {
+            throw new IOException(getDescription() + " is not writable: '" + this.uri.ref()
+                    + "' is not an existing branch (tags and commits are read-only)");
+        }
+        Branch branch = repository().branch(this.uri.ref());
+        return branch.object(this.uri.path()).writer();
+    }
+
+    @Override
+    public long contentLength() throws IOException {
+        Long size = stat().sizeBytes();
+        if (size == null) {
+            throw new IOException("lakeFS did not report the size of " + getDescription());
+        }
+        return size;
+    }
+
+    @Override
+    public long lastModified() throws IOException {
+        return stat().mtime().toEpochMilli();
+    }
+
+    private ObjectStats stat() throws FileNotFoundException {
+        try {
+            return object().stat();
+        }
+        catch (LakeFSNotFoundException ex) {
+            throw notFound(ex);
+        }
+    }
+
+    private FileNotFoundException notFound(LakeFSNotFoundException cause) {
+        FileNotFoundException ex = new FileNotFoundException(getDescription() + " does not exist");
+        ex.initCause(cause);
+        return ex;
+    }
+
+    @Override
+    public URI getURI() {
+        return this.uri.toUri();
+    }
+
+    @Override
+    public String getFilename() {
+        return this.uri.filename();
+    }
+
+    /** A resource at a path relative to this one, on the same ref. */
+    @Override
+    public Resource createRelative(String relativePath) {
+        return new LakeFSResource(this.lakeFS, this.uri.resolve(relativePath));
+    }
+
+    @Override
+    public String getDescription() {
+        return "lakeFS object [" + this.uri + "]";
+    }
+
+    /** The ref of this resource, as a handle. */
+    public Ref ref() {
+        return repository().ref(this.uri.ref());
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return this == other || (other instanceof LakeFSResource resource && this.uri.equals(resource.uri)
+                && this.lakeFS.client() == resource.lakeFS.client());
+    }
+
+    @Override
+    public int hashCode() {
+        return this.uri.hashCode();
+    }
+}

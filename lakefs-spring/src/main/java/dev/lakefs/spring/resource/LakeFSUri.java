@@ -1,0 +1,102 @@
+package dev.lakefs.spring.resource;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import dev.lakefs.spring.LakeFSNames;
+
+/**
+ * A {@code lakefs://repository/ref/path} location, as lakefs-spec and lakectl spell objects: the repository id, a
+ * ref expression (branch, tag, commit id, {@code main~1}...) and the object path, which may contain {@code /}.
+ *
+ * @param repository the repository id
+ * @param ref the ref expression
+ * @param path the object path
+ */
+public record LakeFSUri(String repository, String ref, String path) {
+
+    /** The URI scheme, {@value}. */
+    public static final String SCHEME = "lakefs";
+
+    private static final String PREFIX = SCHEME + "://";
+
+    /** Validates the three parts with {@link LakeFSNames}. */
+    public LakeFSUri {
+        LakeFSNames.requireRepositoryId(repository);
+        LakeFSNames.requireRef(ref);
+        LakeFSNames.requirePath(path);
+    }
+
+    /** Whether a location starts with {@code lakefs://} (case-insensitive). */
+    public static boolean isLakeFSLocation(String location) {
+        return location.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+    }
+
+    /**
+     * Parses {@code lakefs://repository/ref/path}. The path is taken literally (lakeFS paths are not URL-encoded).
+     * @throws IllegalArgumentException when the location is not a lakeFS URI or lacks a part
+     */
+    public static LakeFSUri parse(String location) {
+        if (!isLakeFSLocation(location)) {
+            throw new IllegalArgumentException("Not a lakefs:// location: '" + location + "'");
+        }
+        String rest = location.substring(PREFIX.length());
+        int repositoryEnd = rest.indexOf('/');
+        int refEnd = (repositoryEnd < 0) ? -1 : rest.indexOf('/', repositoryEnd + 1);
+        if (refEnd < 0 || refEnd == rest.length() - 1) {
+            throw new IllegalArgumentException(
+                    "A lakefs:// location needs a repository, a ref and a path (lakefs://repository/ref/path): '"
+                            + location + "'");
+        }
+        return new LakeFSUri(rest.substring(0, repositoryEnd), rest.substring(repositoryEnd + 1, refEnd),
+                rest.substring(refEnd + 1));
+    }
+
+    /** A location for another path relative to this one, resolved the way {@link URI#resolve(String)} does. */
+    public LakeFSUri resolve(String relativePath) {
+        if (relativePath.startsWith("/")) {
+            return new LakeFSUri(this.repository, this.ref, relativePath.substring(1));
+        }
+        int lastSlash = this.path.lastIndexOf('/');
+        String base = (lastSlash < 0) ? "" : this.path.substring(0, lastSlash + 1);
+        return new LakeFSUri(this.repository, this.ref, normalize(base + relativePath));
+    }
+
+    private static String normalize(String path) {
+        Deque<String> segments = new ArrayDeque<>();
+        String[] parts = path.split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.equals("..")) {
+                segments.pollLast();
+            }
+            else if (!part.equals(".") && !(part.isEmpty() && i < parts.length - 1)) {
+                segments.addLast(part);
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    /** The last path segment, e.g. {@code data.csv} for {@code lakefs://repo/main/dir/data.csv}. */
+    public String filename() {
+        return this.path.substring(this.path.lastIndexOf('/') + 1);
+    }
+
+    /** This location as a {@link URI}, with the path percent-encoded where needed. */
+    public URI toUri() {
+        try {
+            return new URI(SCHEME, this.repository, "/" + this.ref + "/" + this.path, null);
+        }
+        catch (URISyntaxException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** {@code lakefs://repository/ref/path}. */
+    @Override
+    public String toString() {
+        return PREFIX + this.repository + "/" + this.ref + "/" + this.path;
+    }
+}

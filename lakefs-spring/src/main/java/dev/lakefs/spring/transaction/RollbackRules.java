@@ -1,0 +1,52 @@
+package dev.lakefs.spring.transaction;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides whether an exception rolls a transaction back: among the rules that match, the one closest to the
+ * exception's class wins (ties go to the first declared); when none matches, unchecked exceptions ({@link RuntimeException}
+ * and {@link Error}) roll back and checked exceptions commit, as in spring-tx.
+ *
+ * @param rules the rules, in declaration order
+ */
+public record RollbackRules(List<RollbackRule> rules) {
+
+    /** No rules: roll back on unchecked exceptions only. */
+    public static final RollbackRules DEFAULT = new RollbackRules(List.of());
+
+    /** Roll back on every exception, checked or not (what programmatic transactions do). */
+    public static final RollbackRules ALL_EXCEPTIONS = new RollbackRules(List.of(RollbackRule.rollbackOn(Throwable.class)));
+
+    public RollbackRules {
+        rules = List.copyOf(rules);
+    }
+
+    /** The rules in the given order. */
+    public static RollbackRules of(RollbackRule... rules) {
+        return new RollbackRules(List.of(rules));
+    }
+
+    /** Whether {@code exception} rolls the transaction back. */
+    public boolean rollbackOn(Throwable exception) {
+        RollbackRule winner = closestRule(exception);
+        if (winner == null) {
+            return exception instanceof RuntimeException || exception instanceof Error;
+        }
+        return winner.rollback();
+    }
+
+    private @Nullable RollbackRule closestRule(Throwable exception) {
+        RollbackRule winner = null;
+        int closest = Integer.MAX_VALUE;
+        for (RollbackRule rule : this.rules) {
+            int depth = rule.depth(exception);
+            if (depth != RollbackRule.NO_MATCH && depth < closest) {
+                closest = depth;
+                winner = rule;
+            }
+        }
+        return winner;
+    }
+}

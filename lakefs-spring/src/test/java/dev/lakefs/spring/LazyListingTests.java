@@ -1,0 +1,120 @@
+package dev.lakefs.spring;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import dev.lakefs.spring.client.ListOptions;
+import dev.lakefs.spring.client.LogOptions;
+import dev.lakefs.spring.client.model.Commit;
+import dev.lakefs.spring.client.model.ObjectStats;
+import dev.lakefs.spring.client.model.PathType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Listings fetch pages as the iteration reaches them, following lakeFS's {@code next_offset}, and never more.
+ */
+class LazyListingTests extends AbstractEmbeddedLakeFSTests {
+
+    private Repository repo;
+
+    @BeforeEach
+    void createBranches() {
+        this.repo = newRepository();
+        IntStream.range(0, 25).forEach((i) -> this.repo.branch(String.format("b%02d", i)).create("main"));
+    }
+
+    @Test
+    void nothingIsRequestedUntilIterationStarts() {
+        int before = requestsFor("listBranches").size();
+        Listing<Branch> branches = this.repo.branches(ListOptions.DEFAULT.withPageSize(10));
+        assertThat(requestsFor("listBranches")).hasSize(before);
+        assertThat(branches.iterator().next().id()).isEqualTo("b00");
+        assertThat(requestsFor("listBranches")).hasSize(before + 1);
+    }
+
+    @Test
+    void iteratingToTheEndFollowsEveryPage() {
+        int before = requestsFor("listBranches").size();
+        List<String> ids = this.repo.branches(ListOptions.DEFAULT.withPageSize(10)).stream().map(Branch::id).toList();
+
+        assertThat(ids).hasSize(26).startsWith("b00", "b01").endsWith("b24", "main").isSorted();
+        // 26 branches in pages of 10: three pages, the last one saying has_more=false
+        assertThat(requestsFor("listBranches")).hasSize(before + 3);
+        assertThat(requestsFor("listBranches").get(before + 1).query()).contains("after=b09");
+        assertThat(requestsFor("listBranches").get(before + 2).query()).contains("after=b19");
+    }
+
+    @Test
+    void stoppingEarlyFetchesNoFurtherPages() {
+        int before = requestsFor("listBranches").size();
+        try (Stream<Branch> branches = this.repo.branches(ListOptions.DEFAULT.withPageSize(10)).stream()) {
+            assertThat(branches.limit(3).map(Branch::id)).containsExactly("b00", "b01", "b02");
+        }
+        assertThat(requestsFor("listBranches")).hasSize(before + 1);
+
+        Iterator<Branch> iterator = this.repo.branches(ListOptions.DEFAULT.withPageSize(10)).iterator();
+        for (int i = 0; i < 5; i++) {
+            iterator.next();
+        }
+        assertThat(requestsFor("listBranches")).hasSize(before + 2);
+    }
+
+    @Test
+    void maxCapsTheListing() {
+        List<Branch> firstFifteen = this.repo.branches(ListOptions.DEFAULT.withPageSize(10).withMax(15)).toList();
+        assertThat(firstFifteen).hasSize(15).last().extracting(Branch::id).isEqualTo("b14");
+    }
+
+    @Test
+    void prefixAndAfterNarrowTheListing() {
+        assertThat(this.repo.branches(ListOptions.prefixed("b1")).stream().map(Branch::id)).hasSize(10)
+            .allMatch((id) -> id.startsWith("b1"));
+        assertThat(this.repo.branches(ListOptions.DEFAULT.withAfter("b22")).stream().map(Branch::id))
+            .containsExactly("b23", "b24", "main");
+    }
+
+    @Test
+    void aListingCanBeIteratedAgainAndStartsOver() {
+        Listing<Branch> branches = this.repo.branches(ListOptions.DEFAULT.withPageSize(10).withMax(2));
+        assertThat(branches.stream().map(Branch::id)).containsExactly("b00", "b01");
+        assertThat(branches.stream().map(Branch::id)).containsExactly("b00", "b01");
+        assertThat(branches.first()).map(Branch::id).hasValue("b00");
+    }
+
+    @Test
+    void objectsAndUncommittedChangesPageToo() {
+        Branch main = this.repo.branch("main");
+        for (int i = 0; i < 12; i++) {
+            main.object(String.format("dir%d/file%02d.txt", i % 2, i)).upload("content " + i);
+        }
+        int before = requestsFor("diffBranch").size();
+        assertThat(main.uncommitted(ListOptions.DEFAULT.withPageSize(5))).hasSize(12);
+        assertThat(requestsFor("diffBranch")).hasSize(before + 3);
+
+        main.commit("twelve files");
+        assertThat(main.objects(ListOptions.DEFAULT.withPageSize(5)).stream().map(ObjectStats::path)).hasSize(12)
+            .isSorted();
+        List<ObjectStats> directories = main.objects("", "/").toList();
+        assertThat(directories).extracting(ObjectStats::path).containsExactly("dir0/", "dir1/");
+        assertThat(directories).extracting(ObjectStats::pathType).containsOnly(PathType.COMMON_PREFIX);
+    }
+
+    @Test
+    void theLogIsNewestFirstAndLazy() {
+        Branch main = this.repo.branch("main");
+        for (int i = 0; i < 5; i++) {
+            main.object("file").upload("version " + i);
+            main.commit("commit " + i);
+        }
+        List<Commit> log = main.log(LogOptions.DEFAULT.withPageSize(2)).toList();
+        assertThat(log).extracting(Commit::message).containsExactly("commit 4", "commit 3", "commit 2", "commit 1",
+                "commit 0", "Repository created");
+        assertThat(main.log(LogOptions.DEFAULT.withMax(2))).extracting(Commit::message)
+            .containsExactly("commit 4", "commit 3");
+    }
+}

@@ -1,0 +1,213 @@
+package dev.lakefs.spring.client;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+
+import dev.lakefs.embedded.RecordedRequest;
+import dev.lakefs.spring.client.model.ObjectCopyCreation;
+import dev.lakefs.spring.client.model.ObjectErrorList;
+import dev.lakefs.spring.client.model.ObjectStats;
+import dev.lakefs.spring.client.model.PathType;
+import dev.lakefs.spring.client.model.StagingLocation;
+import dev.lakefs.spring.client.model.StagingMetadata;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class LakeFSClientObjectTests extends EmbeddedServerSupport {
+
+    private final LakeFSClient client = client();
+
+    @Test
+    void uploadStoresContentTypeMetadataAndMd5Checksum() throws Exception {
+        String repository = newRepository(this.client);
+        byte[] content = "hello, lakeFS".getBytes(StandardCharsets.UTF_8);
+        ObjectStats stats = this.client.uploadObject(repository, "main", "dir/hello.txt",
+                ObjectUpload.of(content).withContentType("text/plain").withMetadata(Map.of("Owner", "me")))
+            .block();
+        String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content));
+        assertThat(stats.path()).isEqualTo("dir/hello.txt");
+        assertThat(stats.pathType()).isEqualTo(PathType.OBJECT);
+        assertThat(stats.checksum()).isEqualTo(md5);
+        assertThat(stats.sizeBytes()).isEqualTo(content.length);
+        assertThat(stats.contentType()).isEqualTo("text/plain");
+        assertThat(stats.physicalAddress()).startsWith("mem://bucket/" + repository);
+        ObjectStats stat = this.client.statObject(repository, "main", "dir/hello.txt").block();
+        assertThat(stat.metadata()).containsEntry("owner", "me");
+        assertThat(stat.checksum()).isEqualTo(md5);
+    }
+
+    @Test
+    void getObjectStreamsTheContentWithItsHeaders() {
+        String repository = newRepository(this.client);
+        ObjectStats stats = upload(repository, "a b+c&d.txt", "0123456789");
+        ObjectContent content = this.client.getObject(repository, "main", "a b+c&d.txt", GetObjectOptions.DEFAULT)
+            .block();
+        assertThat(content.headers().status()).isEqualTo(200);
+        assertThat(content.headers().contentLength()).isEqualTo(10);
+        assertThat(content.headers().totalSize()).isEqualTo(10);
+        assertThat(content.headers().etag()).isEqualTo(stats.checksum());
+        assertThat(content.headers().lastModified()).isNotNull();
+        assertThat(text(content)).isEqualTo("0123456789");
+    }
+
+    @Test
+    void readsByteRanges() {
+        String repository = newRepository(this.client);
+        upload(repository, "digits", "0123456789");
+        ObjectContent middle = this.client
+            .getObject(repository, "main", "digits", GetObjectOptions.range(ByteRange.of(2, 4))).block();
+        assertThat(middle.headers().partial()).isTrue();
+        assertThat(middle.headers().totalSize()).isEqualTo(10);
+        assertThat(text(middle)).isEqualTo("234");
+        assertThat(read(repository, ByteRange.from(7))).isEqualTo("789");
+        assertThat(read(repository, ByteRange.lastBytes(2))).isEqualTo("89");
+        assertThatExceptionOfType(LakeFSRangeNotSatisfiableException.class)
+            .isThrownBy(() -> read(repository, ByteRange.from(50)))
+            .satisfies((ex) -> assertThat(ex.getObjectSize()).isEqualTo(10));
+    }
+
+    @Test
+    void ifNoneMatchWithTheCurrentETagAnswersNotModified() {
+        String repository = newRepository(this.client);
+        ObjectStats stats = upload(repository, "x", "x");
+        ObjectContent content = this.client
+            .getObject(repository, "main", "x", GetObjectOptions.DEFAULT.withIfNoneMatch(stats.checksum()))
+            .block();
+        assertThat(content.headers().notModified()).isTrue();
+        assertThat(text(content)).isEmpty();
+    }
+
+    @Test
+    void headObjectAnswersHeadersOnly() {
+        String repository = newRepository(this.client);
+        ObjectStats stats = upload(repository, "x", "12345");
+        ObjectHeaders headers = this.client.headObject(repository, "main", "x", null).block();
+        assertThat(headers.contentLength()).isEqualTo(5);
+        assertThat(headers.etag()).isEqualTo(stats.checksum());
+        assertThatExceptionOfType(LakeFSNotFoundException.class)
+            .isThrownBy(() -> this.client.headObject(repository, "main", "missing", null).block());
+    }
+
+    @Test
+    void listsObjectsRecursivelyOrByDelimiter() {
+        String repository = newRepository(this.client);
+        upload(repository, "a/1", "1");
+        upload(repository, "a/2", "2");
+        upload(repository, "b/1", "3");
+        upload(repository, "c", "4");
+        assertThat(this.client.listObjects(repository, "main", ListOptions.DEFAULT).map(ObjectStats::path).collectList()
+            .block()).containsExactly("a/1", "a/2", "b/1", "c");
+        List<ObjectStats> top = this.client.listObjects(repository, "main", ListOptions.DEFAULT.withDelimiter("/"))
+            .collectList()
+            .block();
+        assertThat(top).extracting(ObjectStats::path).containsExactly("a/", "b/", "c");
+        assertThat(top).extracting(ObjectStats::pathType)
+            .containsExactly(PathType.COMMON_PREFIX, PathType.COMMON_PREFIX, PathType.OBJECT);
+        assertThat(this.client.listObjects(repository, "main", ListOptions.prefixed("a/")).map(ObjectStats::path)
+            .collectList()
+            .block()).containsExactly("a/1", "a/2");
+    }
+
+    @Test
+    void deletesOneOrManyObjects() {
+        String repository = newRepository(this.client);
+        upload(repository, "a", "1");
+        upload(repository, "b", "2");
+        upload(repository, "c", "3");
+        this.client.deleteObject(repository, "main", "a", false).block();
+        this.client.deleteObject(repository, "main", "never-existed", false).block();
+        ObjectErrorList errors = this.client.deleteObjects(repository, "main", List.of("b", "c", "missing"), false)
+            .block();
+        assertThat(errors.errors()).isEmpty();
+        assertThat(this.client.listObjects(repository, "main", ListOptions.DEFAULT).collectList().block()).isEmpty();
+    }
+
+    @Test
+    void copiesObjectsAndUpdatesTheirMetadata() {
+        String repository = newRepository(this.client);
+        ObjectStats source = upload(repository, "src", "data");
+        ObjectStats copy = this.client
+            .copyObject(repository, "main", "dst", ObjectCopyCreation.of("main", "src")).block();
+        assertThat(copy.path()).isEqualTo("dst");
+        assertThat(copy.checksum()).isEqualTo(source.checksum());
+        this.client.updateObjectUserMetadata(repository, "main", "dst", Map.of("color", "blue")).block();
+        assertThat(this.client.statObject(repository, "main", "dst").block().metadata()).containsEntry("color", "blue");
+    }
+
+    @Test
+    void ifAbsentUploadFailsWhenThePathExists() {
+        String repository = newRepository(this.client);
+        upload(repository, "once", "1");
+        assertThatExceptionOfType(LakeFSPreconditionFailedException.class)
+            .isThrownBy(() -> this.client
+                .uploadObject(repository, "main", "once", ObjectUpload.of("2".getBytes()).withIfAbsent(true))
+                .block())
+            .satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(412));
+    }
+
+    @Test
+    void presignedUploadThenLinkThenPresignedReadNeverSendCredentialsToTheStore() {
+        String repository = newRepository(this.client);
+        StagingLocation location = this.client.getPhysicalAddress(repository, "main", "direct.bin", true).block();
+        assertThat(location.presignedUrl()).isNotNull();
+        String etag = this.client.putPresignedObject(URI.create(location.presignedUrl()),
+                ObjectUpload.of("direct data".getBytes()).withContentType("application/octet-stream"))
+            .block();
+        ObjectStats linked = this.client.linkPhysicalAddress(repository, "main", "direct.bin",
+                new StagingMetadata(location, etag, 11, Map.of("via", "presign"), "application/octet-stream", null,
+                        false),
+                false)
+            .block();
+        assertThat(linked.path()).isEqualTo("direct.bin");
+        assertThat(linked.sizeBytes()).isEqualTo(11L);
+        ObjectContent content = this.client
+            .getObject(repository, "main", "direct.bin", GetObjectOptions.DEFAULT.withPresign(true))
+            .block();
+        assertThat(text(content)).isEqualTo("direct data");
+        List<RecordedRequest> storageRequests = server.recordedRequests()
+            .stream()
+            .filter((request) -> request.operationId() == null && request.path().contains("storage"))
+            .toList();
+        assertThat(storageRequests).hasSizeGreaterThanOrEqualTo(2)
+            .allSatisfy((request) -> assertThat(request.headers()).doesNotContainKey("authorization"));
+    }
+
+    private ObjectStats upload(String repository, String path, String content) {
+        return this.client.uploadObject(repository, "main", path, ObjectUpload.of(content.getBytes())).block();
+    }
+
+    private String read(String repository, ByteRange range) {
+        return text(this.client.getObject(repository, "main", "digits", GetObjectOptions.range(range)).block());
+    }
+
+    static String text(ObjectContent content) {
+        return DataBufferUtils.join(content.body())
+            .map((buffer) -> {
+                String text = buffer.toString(StandardCharsets.UTF_8);
+                DataBufferUtils.release(buffer);
+                return text;
+            })
+            .switchIfEmpty(Mono.just(""))
+            .block();
+    }
+
+    static long drain(reactor.core.publisher.Flux<DataBuffer> body) {
+        return body.map((buffer) -> {
+            long count = buffer.readableByteCount();
+            DataBufferUtils.release(buffer);
+            return count;
+        }).reduce(0L, Long::sum).block();
+    }
+
+}

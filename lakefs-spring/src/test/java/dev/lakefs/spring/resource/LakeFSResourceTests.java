@@ -1,0 +1,100 @@
+package dev.lakefs.spring.resource;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import dev.lakefs.spring.AbstractEmbeddedLakeFSTests;
+import dev.lakefs.spring.Branch;
+import dev.lakefs.spring.Repository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.WritableResource;
+import org.springframework.util.StreamUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@code lakefs://} locations through Spring's resource abstraction.
+ */
+class LakeFSResourceTests extends AbstractEmbeddedLakeFSTests {
+
+    private final DefaultResourceLoader loader = new DefaultResourceLoader();
+
+    private Repository repo;
+
+    @BeforeEach
+    void registerResolver() {
+        this.loader.addProtocolResolver(new LakeFSProtocolResolver(lakeFS));
+        this.repo = newRepository();
+        Branch main = this.repo.branch("main");
+        main.object("csv/sample_data.csv").upload("ID,Name\n1,Alice\n");
+        main.commit("data");
+        this.repo.tag("v1").create("main");
+    }
+
+    @Test
+    void resolvesLakeFSLocationsAndLeavesOthersAlone() {
+        Resource resource = this.loader.getResource("lakefs://" + this.repo.id() + "/main/csv/sample_data.csv");
+        assertThat(resource).isInstanceOf(LakeFSResource.class);
+        assertThat(resource.getFilename()).isEqualTo("sample_data.csv");
+        assertThat(resource.getDescription()).isEqualTo("lakeFS object [lakefs://" + this.repo.id() + "/main/csv/sample_data.csv]");
+        assertThat(this.loader.getResource("classpath:nothing.txt")).isNotInstanceOf(LakeFSResource.class);
+    }
+
+    @Test
+    void readsObjectsAndTheirProperties() throws IOException {
+        Resource resource = this.loader.getResource("lakefs://" + this.repo.id() + "/v1/csv/sample_data.csv");
+
+        assertThat(resource.exists()).isTrue();
+        assertThat(resource.isReadable()).isTrue();
+        assertThat(resource.contentLength()).isEqualTo(16);
+        assertThat(resource.lastModified()).isPositive();
+        assertThat(resource.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("ID,Name\n1,Alice\n");
+        assertThat(resource.getURI().toString()).isEqualTo("lakefs://" + this.repo.id() + "/v1/csv/sample_data.csv");
+    }
+
+    @Test
+    void writesOnBranchesOnly() throws IOException {
+        Resource onBranch = this.loader.getResource("lakefs://" + this.repo.id() + "/main/out/report.txt");
+        assertThat(onBranch).isInstanceOf(WritableResource.class);
+        WritableResource writable = (WritableResource) onBranch;
+        assertThat(writable.isWritable()).isTrue();
+        try (OutputStream out = writable.getOutputStream()) {
+            StreamUtils.copy("report", StandardCharsets.UTF_8, out);
+        }
+        assertThat(this.repo.branch("main").object("out/report.txt").readString()).isEqualTo("report");
+
+        WritableResource onTag = (WritableResource) this.loader.getResource("lakefs://" + this.repo.id() + "/v1/out/x.txt");
+        assertThat(onTag.isWritable()).isFalse();
+        assertThatExceptionOfType(IOException.class).isThrownBy(onTag::getOutputStream)
+            .withMessageContaining("is not an existing branch");
+        WritableResource onExpression = (WritableResource) this.loader
+            .getResource("lakefs://" + this.repo.id() + "/main~1/out/x.txt");
+        assertThat(onExpression.isWritable()).isFalse();
+    }
+
+    @Test
+    void missingObjectsBehaveLikeMissingFiles() throws IOException {
+        Resource missing = this.loader.getResource("lakefs://" + this.repo.id() + "/main/nope.txt");
+        assertThat(missing.exists()).isFalse();
+        assertThat(missing.isReadable()).isFalse();
+        assertThatExceptionOfType(FileNotFoundException.class).isThrownBy(missing::getInputStream);
+        assertThatExceptionOfType(FileNotFoundException.class).isThrownBy(missing::contentLength);
+    }
+
+    @Test
+    void resolvesRelativeResourcesOnTheSameRef() throws IOException {
+        Resource csv = this.loader.getResource("lakefs://" + this.repo.id() + "/main/csv/sample_data.csv");
+        Resource sibling = csv.createRelative("../out/../csv/sample_data.csv");
+        assertThat(sibling).isEqualTo(csv);
+        try (InputStream in = sibling.getInputStream()) {
+            assertThat(in.readAllBytes()).hasSize(16);
+        }
+    }
+}
