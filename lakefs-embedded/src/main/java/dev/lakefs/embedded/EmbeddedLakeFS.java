@@ -20,6 +20,7 @@ import dev.lakefs.embedded.http.ApiException;
 import dev.lakefs.embedded.http.Authenticator;
 import dev.lakefs.embedded.http.FaultInjector;
 import dev.lakefs.embedded.http.HttpTransport;
+import dev.lakefs.embedded.http.Json;
 import dev.lakefs.embedded.http.RequestRecorder;
 import dev.lakefs.embedded.http.Router;
 import dev.lakefs.embedded.http.Signer;
@@ -86,8 +87,9 @@ public final class EmbeddedLakeFS implements AutoCloseable {
         this.authenticator = new Authenticator(settings.accessKeyId, settings.secretAccessKey, signer, clock);
         this.context = new ServerContext(this.repositories, this.blobs, new BranchOperations(clock),
                 this.authenticator, new Presigner(signer, clock, settings.presignExpiry), clock);
+        // Daemon threads that end when idle: the pool needs no shutdown and survives a stop/start.
         this.background = Executors.newCachedThreadPool((runnable) -> {
-            Thread thread = new Thread(runnable, "lakefs-embedded-import");
+            Thread thread = new Thread(runnable, "lakefs-embedded-background");
             thread.setDaemon(true);
             return thread;
         });
@@ -108,17 +110,20 @@ public final class EmbeddedLakeFS implements AutoCloseable {
                     this.authenticator, this.faults, this.recorder, scheme);
             this.transport = HttpTransport.start(this.settings.host, this.settings.port, this.settings.sslContext,
                     dispatcher);
+            this.background.execute(Json::warmUp);
         }
         return this;
     }
 
-    /** Stops the server and releases its port and any spilled blobs. */
+    /**
+     * Stops the server and releases its port and any spilled blobs. Its data is gone: started again, it is empty.
+     */
     public synchronized void stop() {
         if (this.transport != null) {
             this.transport.stop();
             this.transport = null;
             this.imports.clear();
-            this.background.shutdownNow();
+            this.repositories.clear();
             this.blobs.close();
         }
     }
@@ -144,10 +149,12 @@ public final class EmbeddedLakeFS implements AutoCloseable {
         return url() + ApiDispatcher.API_PREFIX;
     }
 
+    /** The access key id clients must present. */
     public String accessKeyId() {
         return this.settings.accessKeyId;
     }
 
+    /** The secret access key clients must present. */
     public String secretAccessKey() {
         return this.settings.secretAccessKey;
     }
@@ -293,6 +300,7 @@ public final class EmbeddedLakeFS implements AutoCloseable {
             return this;
         }
 
+        /** A server with these settings, not started yet. */
         public EmbeddedLakeFS build() {
             return new EmbeddedLakeFS(this);
         }

@@ -73,6 +73,14 @@ class AuthAndRoutingTests extends EmbeddedServerTestSupport {
     }
 
     @Test
+    @DisplayName("a known path with a method it does not have is 405; every answer carries X-Request-Id")
+    void wrongMethod() {
+        LakeFSHttp.Response response = this.http.call("PATCH", repo("")).send();
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
     @DisplayName("spec operations the server does not emulate answer 501 with a message, never a hang")
     void unimplementedIs501() {
         LakeFSHttp.Response response = this.http.get("/auth/users");

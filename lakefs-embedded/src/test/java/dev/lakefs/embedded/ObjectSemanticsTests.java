@@ -248,6 +248,17 @@ class ObjectSemanticsTests extends EmbeddedServerTestSupport {
     }
 
     @Test
+    @DisplayName("§4 delete with no_tombstone drops only the staged version: the committed object shows again")
+    void deleteWithoutTombstone() {
+        this.http.upload(this.repository, "main", "kept", "committed");
+        this.http.commit(this.repository, "main", "c");
+        this.http.upload(this.repository, "main", "kept", "staged");
+        assertThat(this.http.delete(repo("/branches/main/objects?path=kept&no_tombstone=true")).status())
+            .isEqualTo(204);
+        assertThat(this.http.read(this.repository, "main", "kept")).isEqualTo("committed");
+    }
+
+    @Test
     @DisplayName("§4 bulk delete answers 200 {errors: []}; missing paths are not errors; more than 1000 paths is 400")
     void bulkDelete() {
         this.http.upload(this.repository, "main", "a", TEXT);

@@ -160,6 +160,11 @@ class RepositorySemanticsTests extends EmbeddedServerTestSupport {
         assertThat(this.http.commit("read-only-repo", "main", "c").status()).isEqualTo(403);
         assertThat(this.http.post("/repositories/read-only-repo/branches/main/commits",
                 "{\"message\":\"c\",\"force\":true}").status()).isEqualTo(201);
+        LakeFSHttp.Response bulk = this.http.post("/repositories/read-only-repo/branches/main/objects/delete",
+                "{\"paths\":[\"f\"]}");
+        assertThat(bulk.status()).as("bulk delete reports per path").isEqualTo(200);
+        assertThat(bulk.json().path("errors").get(0).path("status_code").asInt()).isEqualTo(403);
+        assertThat(bulk.json().path("errors").get(0).path("path").asString()).isEqualTo("f");
         assertThat(this.http.delete(objects).status()).isEqualTo(403);
         assertThat(this.http.delete(objects + "&force=true").status()).isEqualTo(204);
     }

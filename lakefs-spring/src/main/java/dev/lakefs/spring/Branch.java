@@ -155,7 +155,7 @@ public final class Branch extends Ref {
 
     /** Uncommitted changes of the branch, lazily: prefix, delimiter, start, page size and cap from the options. */
     public Listing<Diff> uncommitted(ListOptions options) {
-        return Listing.of(client().diffBranch(repositoryId(), objectRefId(), options), options.pageSize());
+        return Listing.of(client().diffBranch(repositoryId(), objectRefId(), options));
     }
 
     /** Discards all uncommitted changes. */

@@ -89,7 +89,7 @@ public final class LakeFS {
     /** Repositories, lazily: prefix, start, page size and cap from the options. */
     public Listing<Repository> repositories(ListOptions options) {
         return Listing.of(this.client.listRepositories(options)
-            .map((properties) -> new Repository(this, properties.id(), properties)), options.pageSize());
+            .map((properties) -> new Repository(this, properties.id(), properties)));
     }
 
     /** The server's configuration: its version and object store(s). */

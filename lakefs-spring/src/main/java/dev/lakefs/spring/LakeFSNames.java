@@ -109,8 +109,8 @@ public final class LakeFSNames {
 
     /**
      * Checks a tag id against lakeFS's git-like rules: not empty, not {@code @}, no {@code /}, {@code ..} or
-     * {@code @{}, none of {@code ^ : ? * [ \}, no spaces or control characters, not ending with {@code .} or
-     * {@code .lock}.
+     * <code>@&#123;</code>, none of <code>^ : ? * [ &#92;</code>, no spaces or control characters, not ending with
+     * {@code .} or {@code .lock}.
      */
     public static String requireTagId(String id) {
         String problem = tagIdProblem(id);

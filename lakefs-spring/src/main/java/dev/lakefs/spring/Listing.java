@@ -13,44 +13,49 @@ import reactor.core.publisher.Flux;
  * source that fetch pages only as the iteration reaches them, like the Python SDK's generators. Nothing is
  * requested until iteration starts, and each iteration starts over from the first page.
  * <p>
- * Stop early with {@code break}, {@link Stream#limit(long)} or {@link ListOptions#withMax(long)}: the remaining
- * pages are never fetched. Close streams that are not consumed to the end (try-with-resources) so the underlying
+ * Stop early with {@code break}, {@link Stream#limit(long)} or
+ * {@link dev.lakefs.spring.client.ListOptions#withMax(long) ListOptions.withMax}: the remaining pages are never
+ * fetched. Close streams that are not consumed to the end (try-with-resources) so the underlying
  * request is released at once.
  *
  * @param <T> the element type
  */
 public final class Listing<T> implements Iterable<T> {
 
+    /**
+     * Elements are requested one at a time: a page the iteration has not reached is then never asked for, since
+     * the client fetches the next page only when the current one is used up and more is demanded.
+     */
+    private static final int DEMAND = 1;
+
     private final Flux<T> source;
 
-    private final int batchSize;
-
-    private Listing(Flux<T> source, int batchSize) {
+    private Listing(Flux<T> source) {
         this.source = source;
-        this.batchSize = batchSize;
     }
 
     /**
      * A listing over a lazy, paginating {@link Flux}.
      * @param source the elements; subscribed once per iteration
-     * @param batchSize how many elements to request at a time (use the page size, so that one page is fetched
-     * ahead at most)
      */
-    public static <T> Listing<T> of(Flux<T> source, int batchSize) {
-        return new Listing<>(source, Math.max(1, batchSize));
+    public static <T> Listing<T> of(Flux<T> source) {
+        return new Listing<>(source);
     }
 
     @Override
     public Iterator<T> iterator() {
-        return this.source.toIterable(this.batchSize).iterator();
+        return this.source.toIterable(DEMAND).iterator();
     }
 
     /** The elements as a sequential stream; close it when it is not consumed to the end. */
     public Stream<T> stream() {
-        return this.source.toStream(this.batchSize);
+        return this.source.toStream(DEMAND);
     }
 
-    /** All elements in a list: this fetches every page, so bound it first with {@link ListOptions#withMax}. */
+    /**
+     * All elements in a list: this fetches every page, so bound it first with
+     * {@link dev.lakefs.spring.client.ListOptions#withMax(long) ListOptions.withMax}.
+     */
     public List<T> toList() {
         try (Stream<T> stream = stream()) {
             return stream.toList();
@@ -64,7 +69,7 @@ public final class Listing<T> implements Iterable<T> {
 
     /** This listing with each element mapped, still lazy. */
     public <R> Listing<R> map(Function<? super T, ? extends R> mapper) {
-        return new Listing<>(this.source.map(mapper), this.batchSize);
+        return new Listing<>(this.source.map(mapper));
     }
 
     /** The reactive source, for callers who want to stay non-blocking. */

@@ -4,7 +4,7 @@ import dev.lakefs.spring.client.LakeFSPreconditionFailedException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An "if absent" write ({@code If-None-Match: *}, {@link WriteOptions#ifAbsent(boolean)}) found the path already
+ * An "if absent" write ({@code If-None-Match: *}, {@link WriteOptions#withIfAbsent(boolean)}) found the path already
  * present on the branch, staged or committed; nothing was written. The counterpart of the Python SDK's
  * {@code ObjectExistsException}. A {@link LakeFSPreconditionFailedException} (412), so code that catches the
  * low-level type still works.

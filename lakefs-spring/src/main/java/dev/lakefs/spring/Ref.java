@@ -84,7 +84,7 @@ public class Ref {
 
     /** The commit log from this ref, newest first, lazily: filters, page size and cap from the options. */
     public Listing<Commit> log(LogOptions options) {
-        return Listing.of(client().logCommits(repositoryId(), this.id, options), options.pageSize());
+        return Listing.of(client().logCommits(repositoryId(), this.id, options));
     }
 
     /**
@@ -98,7 +98,7 @@ public class Ref {
     /** The committed changes of {@code other} since it forked from this ref, lazily, with listing options. */
     public Listing<Diff> diff(Ref other, ListOptions options) {
         return Listing.of(client().diffRefs(repositoryId(), this.id, other.id(), options, DiffRefsType.THREE_DOT,
-                false), options.pageSize());
+                false));
     }
 
     /**
@@ -138,7 +138,7 @@ public class Ref {
      * {@link ObjectStats#pathType() pathType} is {@code COMMON_PREFIX} stand for "directories".
      */
     public Listing<ObjectStats> objects(ListOptions options) {
-        return Listing.of(client().listObjects(repositoryId(), objectRefId(), options), options.pageSize());
+        return Listing.of(client().listObjects(repositoryId(), objectRefId(), options));
     }
 
     /** Objects under a prefix, grouped at a delimiter (e.g. {@code "/"}), lazily: one "directory" level. */

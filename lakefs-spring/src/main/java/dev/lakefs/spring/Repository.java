@@ -136,7 +136,7 @@ public final class Repository {
      */
     public Listing<Branch> branches(ListOptions options, boolean includeHidden) {
         return Listing.of(this.lakeFS.client().listBranches(this.id, options, includeHidden)
-            .map((ref) -> new Branch(this, ref.id())), options.pageSize());
+            .map((ref) -> new Branch(this, ref.id())));
     }
 
     /** All tags, lazily, sorted by id. */
@@ -146,8 +146,7 @@ public final class Repository {
 
     /** Tags, lazily: prefix, start, page size and cap from the options. */
     public Listing<Tag> tags(ListOptions options) {
-        return Listing.of(this.lakeFS.client().listTags(this.id, options).map((ref) -> new Tag(this, ref.id())),
-                options.pageSize());
+        return Listing.of(this.lakeFS.client().listTags(this.id, options).map((ref) -> new Tag(this, ref.id())));
     }
 
     /**

@@ -10,7 +10,7 @@ import dev.lakefs.spring.client.LogOptions;
 import dev.lakefs.spring.client.model.Commit;
 import dev.lakefs.spring.client.model.ObjectStats;
 import dev.lakefs.spring.client.model.PathType;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,18 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LazyListingTests extends AbstractEmbeddedLakeFSTests {
 
-    private Repository repo;
+    private static Repository repo;
 
-    @BeforeEach
-    void createBranches() {
-        this.repo = newRepository();
-        IntStream.range(0, 25).forEach((i) -> this.repo.branch(String.format("b%02d", i)).create("main"));
+    @BeforeAll
+    static void createBranches() {
+        repo = newRepository();
+        IntStream.range(0, 25).forEach((i) -> repo.branch(String.format("b%02d", i)).create("main"));
     }
 
     @Test
     void nothingIsRequestedUntilIterationStarts() {
         int before = requestsFor("listBranches").size();
-        Listing<Branch> branches = this.repo.branches(ListOptions.DEFAULT.withPageSize(10));
+        Listing<Branch> branches = repo.branches(ListOptions.DEFAULT.withPageSize(10));
         assertThat(requestsFor("listBranches")).hasSize(before);
         assertThat(branches.iterator().next().id()).isEqualTo("b00");
         assertThat(requestsFor("listBranches")).hasSize(before + 1);
@@ -40,7 +40,7 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
     @Test
     void iteratingToTheEndFollowsEveryPage() {
         int before = requestsFor("listBranches").size();
-        List<String> ids = this.repo.branches(ListOptions.DEFAULT.withPageSize(10)).stream().map(Branch::id).toList();
+        List<String> ids = repo.branches(ListOptions.DEFAULT.withPageSize(10)).stream().map(Branch::id).toList();
 
         assertThat(ids).hasSize(26).startsWith("b00", "b01").endsWith("b24", "main").isSorted();
         // 26 branches in pages of 10: three pages, the last one saying has_more=false
@@ -52,12 +52,12 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
     @Test
     void stoppingEarlyFetchesNoFurtherPages() {
         int before = requestsFor("listBranches").size();
-        try (Stream<Branch> branches = this.repo.branches(ListOptions.DEFAULT.withPageSize(10)).stream()) {
+        try (Stream<Branch> branches = repo.branches(ListOptions.DEFAULT.withPageSize(10)).stream()) {
             assertThat(branches.limit(3).map(Branch::id)).containsExactly("b00", "b01", "b02");
         }
         assertThat(requestsFor("listBranches")).hasSize(before + 1);
 
-        Iterator<Branch> iterator = this.repo.branches(ListOptions.DEFAULT.withPageSize(10)).iterator();
+        Iterator<Branch> iterator = repo.branches(ListOptions.DEFAULT.withPageSize(10)).iterator();
         for (int i = 0; i < 5; i++) {
             iterator.next();
         }
@@ -66,21 +66,21 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
 
     @Test
     void maxCapsTheListing() {
-        List<Branch> firstFifteen = this.repo.branches(ListOptions.DEFAULT.withPageSize(10).withMax(15)).toList();
+        List<Branch> firstFifteen = repo.branches(ListOptions.DEFAULT.withPageSize(10).withMax(15)).toList();
         assertThat(firstFifteen).hasSize(15).last().extracting(Branch::id).isEqualTo("b14");
     }
 
     @Test
     void prefixAndAfterNarrowTheListing() {
-        assertThat(this.repo.branches(ListOptions.prefixed("b1")).stream().map(Branch::id)).hasSize(10)
+        assertThat(repo.branches(ListOptions.prefixed("b1")).stream().map(Branch::id)).hasSize(10)
             .allMatch((id) -> id.startsWith("b1"));
-        assertThat(this.repo.branches(ListOptions.DEFAULT.withAfter("b22")).stream().map(Branch::id))
+        assertThat(repo.branches(ListOptions.DEFAULT.withAfter("b22")).stream().map(Branch::id))
             .containsExactly("b23", "b24", "main");
     }
 
     @Test
     void aListingCanBeIteratedAgainAndStartsOver() {
-        Listing<Branch> branches = this.repo.branches(ListOptions.DEFAULT.withPageSize(10).withMax(2));
+        Listing<Branch> branches = repo.branches(ListOptions.DEFAULT.withPageSize(10).withMax(2));
         assertThat(branches.stream().map(Branch::id)).containsExactly("b00", "b01");
         assertThat(branches.stream().map(Branch::id)).containsExactly("b00", "b01");
         assertThat(branches.first()).map(Branch::id).hasValue("b00");
@@ -88,7 +88,7 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
 
     @Test
     void objectsAndUncommittedChangesPageToo() {
-        Branch main = this.repo.branch("main");
+        Branch main = newRepository().branch("main");
         for (int i = 0; i < 12; i++) {
             main.object(String.format("dir%d/file%02d.txt", i % 2, i)).upload("content " + i);
         }
@@ -106,7 +106,7 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
 
     @Test
     void theLogIsNewestFirstAndLazy() {
-        Branch main = this.repo.branch("main");
+        Branch main = newRepository().branch("main");
         for (int i = 0; i < 5; i++) {
             main.object("file").upload("version " + i);
             main.commit("commit " + i);

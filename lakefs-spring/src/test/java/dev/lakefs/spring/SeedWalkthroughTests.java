@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import dev.lakefs.spring.client.ListOptions;
+import dev.lakefs.spring.client.LogOptions;
 import dev.lakefs.spring.client.model.Commit;
 import dev.lakefs.spring.client.model.Diff;
 import dev.lakefs.spring.client.model.DiffType;
@@ -17,6 +19,7 @@ import dev.lakefs.spring.client.model.ImportStatus;
 import dev.lakefs.spring.client.model.ObjectStats;
 import dev.lakefs.spring.client.model.RepositoryProperties;
 import dev.lakefs.spring.io.ObjectWriter;
+import dev.lakefs.spring.transaction.TransactionOptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -212,6 +215,31 @@ class SeedWalkthroughTests extends AbstractEmbeddedLakeFSTests {
                 "datasets/path2/imported_obj", "raw/", "text/sample_data.txt");
         assertThat(repo.branch("experiment3").object("datasets/path1/b.parquet").readAllBytes())
             .containsExactly(4, 5);
+    }
+
+    @Test
+    @Order(13)
+    void changingABranchInATransaction() {
+        Branch branch = repo.branch("experiment3");
+        branch.object("prefix_to_delete/a.csv").upload("a");
+        branch.object("prefix_to_delete/b.csv").upload("b");
+        branch.commit("objects to delete");
+
+        // with branch.transact(commit_message="my transaction") as tx:
+        //     for obj in tx.objects(prefix="prefix_to_delete/"): obj.delete()
+        //     tx.object("new_object").upload("new object data")
+        branch.transactWithoutResult(TransactionOptions.defaults().withCommitMessage("my transaction"), (tx) -> {
+            for (ObjectStats obj : tx.branch().objects(ListOptions.prefixed("prefix_to_delete/"))) {
+                tx.object(obj.path()).delete();
+            }
+            tx.object("new_object").upload("new object data");
+        });
+
+        assertThat(branch.object("new_object").readString()).isEqualTo("new object data");
+        assertThat(branch.objects(ListOptions.prefixed("prefix_to_delete/"))).isEmpty();
+        assertThat(branch.log(LogOptions.DEFAULT.withMax(2))).extracting(Commit::message).last()
+            .isEqualTo("my transaction");
+        assertThat(branch.uncommitted()).isEmpty();
     }
 
     private static String md5Hex(byte[] data) throws Exception {

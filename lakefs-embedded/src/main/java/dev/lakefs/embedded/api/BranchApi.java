@@ -39,7 +39,7 @@ public final class BranchApi {
 
     private ApiResponse list(ApiRequest request) {
         Repository repository = this.context.repository(request);
-        String prefix = (request.query("prefix") != null) ? request.query("prefix") : "";
+        String prefix = request.query("prefix", "");
         boolean showHidden = request.flag("show_hidden", false);
         List<Branch> branches = repository.read(() -> repository.branches().values().stream()
             .filter(branch -> branch.name().startsWith(prefix) && (showHidden || !branch.hidden()))

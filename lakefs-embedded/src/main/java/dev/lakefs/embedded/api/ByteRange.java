@@ -1,5 +1,6 @@
 package dev.lakefs.embedded.api;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,6 @@ record ByteRange(long start, long end) {
 
     static ApiException unsatisfiable(long size) {
         return new ApiException(416, "Requested Range Not Satisfiable", null,
-                java.util.Map.of("Content-Range", "bytes */" + size));
+                Map.of("Content-Range", "bytes */" + size));
     }
 }

@@ -1,6 +1,5 @@
 package dev.lakefs.embedded.api;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +7,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.lakefs.embedded.api.model.CommitCreation;
-import dev.lakefs.embedded.api.model.ErrorInfo;
 import dev.lakefs.embedded.api.model.ImportCreation;
 import dev.lakefs.embedded.api.model.ImportCreationResponse;
 import dev.lakefs.embedded.api.model.ImportLocation;
-import dev.lakefs.embedded.api.model.ImportStatus;
 import dev.lakefs.embedded.http.ApiException;
 import dev.lakefs.embedded.http.ApiRequest;
 import dev.lakefs.embedded.http.ApiResponse;
@@ -26,7 +22,6 @@ import dev.lakefs.embedded.versioning.Commit;
 import dev.lakefs.embedded.versioning.Entry;
 import dev.lakefs.embedded.versioning.Refs;
 import dev.lakefs.embedded.versioning.Repository;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Imports from the server's own storage ({@code mem://...} blobs put through {@code EmbeddedStorage}) and from
@@ -37,8 +32,6 @@ public final class ImportApi {
 
     /** The repository metadata key lakeFS updates after an import. */
     static final String LAST_IMPORT_KEY = ".lakefs.last.import.timestamp";
-
-    private static final String CANCELED = "Canceled";
 
     private final ServerContext context;
 
@@ -83,10 +76,10 @@ public final class ImportApi {
             return null;
         });
         ImportJob job = new ImportJob(UUID.randomUUID().toString().replace("-", ""));
-        this.jobs.put(job.id, job);
+        this.jobs.put(job.id(), job);
         this.executor.execute(() -> run(job, repository, branch, locations, message,
                 (commit.metadata() != null) ? commit.metadata() : Map.of(), force));
-        return ApiResponse.json(202, new ImportCreationResponse(job.id));
+        return ApiResponse.json(202, new ImportCreationResponse(job.id()));
     }
 
     private static void checkLocation(Repository repository, ImportLocation location) {
@@ -112,7 +105,7 @@ public final class ImportApi {
             for (ImportLocation location : locations) {
                 ingest(job, location, imported, replaced);
             }
-            if (job.canceled) {
+            if (job.isCanceled()) {
                 return;
             }
             Commit commit = repository.write(() -> {
@@ -141,7 +134,7 @@ public final class ImportApi {
         }
         replaced.add(destination);
         for (String uri : this.context.blobs().list(source)) {
-            if (job.canceled) {
+            if (job.isCanceled()) {
                 return;
             }
             this.context.blobs().find(uri).ifPresent(blob -> {
@@ -180,7 +173,7 @@ public final class ImportApi {
     private ApiResponse cancel(ApiRequest request) {
         this.context.repository(request);
         ImportJob job = job(request);
-        if (job.completed) {
+        if (job.isCompleted()) {
             throw ApiException.conflict("import already completed");
         }
         job.cancel();
@@ -193,56 +186,5 @@ public final class ImportApi {
             throw ApiException.notFound("import not found: not found");
         }
         return job;
-    }
-
-    /** One import's progress, written by its worker and read by status requests. */
-    private static final class ImportJob {
-
-        private final String id;
-
-        private final AtomicLong ingested = new AtomicLong();
-
-        private volatile boolean completed;
-
-        private volatile boolean canceled;
-
-        private volatile @Nullable Commit commit;
-
-        private volatile @Nullable String error;
-
-        private volatile Instant updated = Instant.now();
-
-        ImportJob(String id) {
-            this.id = id;
-        }
-
-        void progress() {
-            this.ingested.incrementAndGet();
-            this.updated = Instant.now();
-        }
-
-        void complete(Commit commit) {
-            this.commit = commit;
-            this.completed = true;
-            this.updated = Instant.now();
-        }
-
-        void fail(String message) {
-            this.error = message;
-            this.updated = Instant.now();
-        }
-
-        void cancel() {
-            this.canceled = true;
-            fail(CANCELED);
-        }
-
-        ImportStatus status() {
-            Commit done = this.commit;
-            String failure = this.error;
-            return new ImportStatus(this.completed, this.updated.toString(), this.ingested.get(),
-                    (done != null) ? done.metaRangeId() : null, (done != null) ? Models.commit(done) : null,
-                    (failure != null) ? new ErrorInfo(failure) : null);
-        }
     }
 }

@@ -1,18 +1,13 @@
 package dev.lakefs.embedded.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 import dev.lakefs.embedded.api.model.ListResult;
 import dev.lakefs.embedded.api.model.ObjectCopyCreation;
@@ -24,7 +19,6 @@ import dev.lakefs.embedded.api.model.UpdateObjectUserMetadata;
 import dev.lakefs.embedded.http.ApiException;
 import dev.lakefs.embedded.http.ApiRequest;
 import dev.lakefs.embedded.http.ApiResponse;
-import dev.lakefs.embedded.http.MultipartReader;
 import dev.lakefs.embedded.http.Router;
 import dev.lakefs.embedded.storage.Blob;
 import dev.lakefs.embedded.versioning.Branch;
@@ -34,7 +28,6 @@ import dev.lakefs.embedded.versioning.Refs;
 import dev.lakefs.embedded.versioning.Repository;
 import dev.lakefs.embedded.versioning.ResolvedRef;
 import dev.lakefs.embedded.versioning.StagedEntry;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Objects: upload (raw or multipart, streamed), get and head (ranges, ETags, presigned redirects), stat, list,
@@ -43,8 +36,6 @@ import org.jspecify.annotations.Nullable;
 public final class ObjectApi {
 
     static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
-
-    private static final String METADATA_HEADER_PREFIX = "x-lakefs-meta-";
 
     private static final int MAX_BULK_DELETE = 1000;
 
@@ -76,11 +67,11 @@ public final class ObjectApi {
         boolean force = request.flag("force", false);
         boolean ifAbsent = Conditions.ifNoneMatchAny(request);
         repository.read(() -> checkStageable(repository, branchName, path, force, ifAbsent));
-        Upload upload = receive(request);
+        UploadBody.Received upload = UploadBody.receive(request, this.context.blobs());
         String address = this.context.newPhysicalAddress(repository.storageNamespace());
         this.context.blobs().store(address, upload.blob());
         Entry entry = new Entry(address, address, upload.blob().md5Hex(), upload.blob().size(), this.context.now(),
-                upload.contentType(), userMetadata(request));
+                upload.contentType(), UploadBody.userMetadata(request));
         repository.write(() -> stage(repository, branchName, path, entry, force, ifAbsent));
         return ApiResponse.json(201, Models.object(path, entry, true, null, null));
     }
@@ -111,39 +102,6 @@ public final class ObjectApi {
         Branch branch = checkStageable(repository, branchName, path, force, ifAbsent);
         branch.staging().put(path, new StagedEntry(entry));
         return entry;
-    }
-
-    private Upload receive(ApiRequest request) throws IOException {
-        String contentType = request.header("Content-Type");
-        String boundary = (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data"))
-                ? MultipartReader.boundary(contentType) : null;
-        if (boundary == null) {
-            String type = (contentType == null || contentType.isEmpty()) ? DEFAULT_CONTENT_TYPE : contentType;
-            return new Upload(this.context.blobs().write(request.body()), type);
-        }
-        MultipartReader reader = new MultipartReader(request.body(), boundary);
-        MultipartReader.Part part;
-        while ((part = reader.next()) != null) {
-            if ("content".equals(part.name())) {
-                String type = (part.contentType() == null || part.contentType().isEmpty()) ? DEFAULT_CONTENT_TYPE
-                        : part.contentType();
-                Blob blob = this.context.blobs().write(part.body());
-                return new Upload(blob, type);
-            }
-        }
-        throw new ApiException(500, "upload object: request body has an error: missing key 'content'");
-    }
-
-    private static Map<String, String> userMetadata(ApiRequest request) {
-        Map<String, String> metadata = new TreeMap<>();
-        request.headers().forEach((name, values) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.startsWith(METADATA_HEADER_PREFIX) && lower.length() > METADATA_HEADER_PREFIX.length()
-                    && !values.isEmpty()) {
-                metadata.put(lower.substring(METADATA_HEADER_PREFIX.length()), values.get(0));
-            }
-        });
-        return metadata;
     }
 
     /** GET and HEAD: 200 or 206 with lakeFS's headers, 304 on a matching ETag, 302 to a presigned URL. */
@@ -207,43 +165,17 @@ public final class ObjectApi {
     private ApiResponse list(ApiRequest request) {
         Repository repository = this.context.repository(request);
         String ref = request.pathParam("ref");
-        String prefix = (request.query("prefix") != null) ? request.query("prefix") : "";
-        String delimiter = (request.query("delimiter") != null) ? request.query("delimiter") : "";
-        String after = (request.query("after") != null) ? request.query("after") : "";
+        String prefix = request.query("prefix", "");
+        String delimiter = request.query("delimiter", "");
+        String after = request.query("after", "");
         boolean userMetadata = request.flag("user_metadata", true);
         boolean presign = request.flag("presign", false);
         int amount = request.amount();
-        List<Listed> page = new ArrayList<>();
-        boolean hasMore = repository.read(() -> {
-            NavigableMap<String, Entry> view = Refs.resolve(repository, ref).view();
-            String start = (after.compareTo(prefix) > 0) ? after : prefix;
-            String lastPrefix = null;
-            for (Map.Entry<String, Entry> item : view.tailMap(start, true).entrySet()) {
-                String path = item.getKey();
-                if (!path.startsWith(prefix)) {
-                    break;
-                }
-                int at = delimiter.isEmpty() ? -1 : path.indexOf(delimiter, prefix.length());
-                String key = (at < 0) ? path : path.substring(0, at + delimiter.length());
-                if (key.compareTo(after) <= 0 || key.equals(lastPrefix)) {
-                    continue;
-                }
-                if (page.size() == amount) {
-                    return true;
-                }
-                if (at >= 0) {
-                    lastPrefix = key;
-                    page.add(new Listed(key, null));
-                }
-                else {
-                    page.add(new Listed(key, item.getValue()));
-                }
-            }
-            return false;
-        });
-        ListResult<ObjectStats> result = Pages.result(page, hasMore, Listed::key,
-                (listed) -> (listed.entry() == null) ? Models.commonPrefix(listed.key())
-                        : stats(request, listed.key(), listed.entry(), userMetadata, presign));
+        ObjectListing.Page page = repository.read(() -> ObjectListing.page(Refs.resolve(repository, ref).view(),
+                prefix, delimiter, after, amount));
+        ListResult<ObjectStats> result = Pages.result(page.items(), page.hasMore(), ObjectListing.Item::key,
+                (item) -> (item.entry() == null) ? Models.commonPrefix(item.key())
+                        : stats(request, item.key(), item.entry(), userMetadata, presign));
         return ApiResponse.json(200, result);
     }
 
@@ -254,10 +186,11 @@ public final class ObjectApi {
         String path = request.requiredQuery("path");
         Names.checkPath(path);
         boolean force = request.flag("force", false);
+        boolean noTombstone = request.flag("no_tombstone", false);
         repository.write(() -> {
             Branch branch = Refs.branch(repository, branchName);
             repository.checkWritable(force);
-            remove(repository, branch, path);
+            remove(repository, branch, path, noTombstone);
             return null;
         });
         return ApiResponse.empty(204);
@@ -267,6 +200,7 @@ public final class ObjectApi {
         Repository repository = this.context.repository(request);
         String branchName = request.pathParam("branch");
         boolean force = request.flag("force", false);
+        boolean noTombstone = request.flag("no_tombstone", false);
         List<String> paths = Bodies.require(request.json(PathList.class).paths(), "paths");
         if (paths.size() > MAX_BULK_DELETE) {
             throw ApiException.badRequest("request size exceeded, max paths is " + MAX_BULK_DELETE);
@@ -280,15 +214,18 @@ public final class ObjectApi {
                     .map(path -> new ObjectError(403, "cannot write to read-only repository", path))
                     .toList();
             }
-            nonEmpty.forEach(path -> remove(repository, branch, path));
+            nonEmpty.forEach(path -> remove(repository, branch, path, noTombstone));
             return List.<ObjectError>of();
         });
         return ApiResponse.json(200, new ObjectErrorList(errors));
     }
 
-    /** A tombstone when the path is committed; otherwise only the staged version goes. */
-    private static void remove(Repository repository, Branch branch, String path) {
-        if (repository.commit(branch.head()).tree().get(path) != null) {
+    /**
+     * A tombstone when the path is committed; otherwise only the staged version goes. With {@code no_tombstone},
+     * only the staged version goes in any case (the committed object shows again).
+     */
+    private static void remove(Repository repository, Branch branch, String path, boolean noTombstone) {
+        if (!noTombstone && repository.commit(branch.head()).tree().get(path) != null) {
             branch.staging().put(path, StagedEntry.TOMBSTONE);
         }
         else {
@@ -348,23 +285,5 @@ public final class ObjectApi {
             throw ApiException.notFound("object not found: not found");
         }
         return entry;
-    }
-
-    /**
-     * Received upload content.
-     *
-     * @param blob the stored content
-     * @param contentType its media type
-     */
-    private record Upload(Blob blob, String contentType) {
-    }
-
-    /**
-     * A listing item.
-     *
-     * @param key the path or common prefix
-     * @param entry the object, null for a common prefix
-     */
-    private record Listed(String key, @Nullable Entry entry) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.lakefs.embedded.api;
 
 import java.nio.ByteBuffer;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -91,7 +92,7 @@ public final class Presigner {
         }
         long issuedAt = ByteBuffer.wrap(token).getLong();
         byte[] expected = this.signer.sign(address + "\n" + issuedAt);
-        if (!java.security.MessageDigest.isEqual(expected, Arrays.copyOfRange(token, Long.BYTES, token.length))) {
+        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(token, Long.BYTES, token.length))) {
             throw ApiException.badRequest("malformed address signature: link address invalid");
         }
         if (this.clock.instant().getEpochSecond() - issuedAt > LINK_ADDRESS_EXPIRY.toSeconds()) {

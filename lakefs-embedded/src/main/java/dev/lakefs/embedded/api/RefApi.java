@@ -1,5 +1,7 @@
 package dev.lakefs.embedded.api;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +54,7 @@ public final class RefApi {
         Repository repository = this.context.repository(request);
         String leftRef = request.pathParam("leftRef");
         String rightRef = request.pathParam("rightRef");
-        String type = (request.query("type") != null) ? request.query("type") : "three_dot";
+        String type = request.query("type", "three_dot");
         if (!type.equals("three_dot") && !type.equals("two_dot")) {
             throw ApiException.badRequest("parameter \"type\" in query has an error: value is not one of the "
                     + "allowed values [\"two_dot\",\"three_dot\"]");
@@ -70,15 +72,15 @@ public final class RefApi {
     }
 
     private ApiResponse diffPage(ApiRequest request, List<Change> changes, boolean includeRight) {
-        String prefix = (request.query("prefix") != null) ? request.query("prefix") : "";
-        String delimiter = (request.query("delimiter") != null) ? request.query("delimiter") : "";
+        String prefix = request.query("prefix", "");
+        String delimiter = request.query("delimiter", "");
         List<Change> listed = Diffs.under(changes, prefix, delimiter);
         return ApiResponse.json(200, Pages.byKey(listed, Change::path, request.query("after"), request.amount(),
                 (change) -> Models.diff(change, includeRight)));
     }
 
     /** 200 with the merge commit id; a conflict is a 409 whose body is {@code {"reference":""}}. */
-    private ApiResponse merge(ApiRequest request) throws java.io.IOException {
+    private ApiResponse merge(ApiRequest request) throws IOException {
         Repository repository = this.context.repository(request);
         String source = request.pathParam("sourceRef");
         String destination = request.pathParam("destinationBranch");
@@ -111,11 +113,11 @@ public final class RefApi {
         return ApiResponse.json(200, result);
     }
 
-    private static Merge optionalBody(ApiRequest request) throws java.io.IOException {
+    private static Merge optionalBody(ApiRequest request) throws IOException {
         byte[] body = request.body().readAllBytes();
         if (body.length == 0) {
             return new Merge(null, null, null, null, null, null);
         }
-        return Json.read(new java.io.ByteArrayInputStream(body), Merge.class);
+        return Json.read(new ByteArrayInputStream(body), Merge.class);
     }
 }

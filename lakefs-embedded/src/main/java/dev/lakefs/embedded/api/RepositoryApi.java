@@ -37,8 +37,8 @@ public final class RepositoryApi {
     }
 
     private ApiResponse list(ApiRequest request) {
-        String prefix = (request.query("prefix") != null) ? request.query("prefix") : "";
-        String search = (request.query("search") != null) ? request.query("search") : "";
+        String prefix = request.query("prefix", "");
+        String search = request.query("search", "");
         List<Repository> matching = this.context.repositories().list().stream()
             .filter(repository -> repository.id().startsWith(prefix) && repository.id().contains(search))
             .toList();

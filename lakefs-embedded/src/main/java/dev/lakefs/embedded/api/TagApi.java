@@ -30,7 +30,7 @@ public final class TagApi {
 
     private ApiResponse list(ApiRequest request) {
         Repository repository = this.context.repository(request);
-        String prefix = (request.query("prefix") != null) ? request.query("prefix") : "";
+        String prefix = request.query("prefix", "");
         List<Map.Entry<String, String>> tags = repository.read(() -> repository.tags().entrySet().stream()
             .filter(tag -> tag.getKey().startsWith(prefix))
             .map(tag -> Map.entry(tag.getKey(), tag.getValue()))

@@ -1,14 +1,12 @@
 package dev.lakefs.embedded.http;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -87,14 +85,15 @@ public final class ApiDispatcher implements HttpHandler {
         catch (ApiException ex) {
             response = errorResponse(ex);
         }
-        catch (IOException | RuntimeException ex) {
+        catch (IOException | RuntimeException | Error ex) {
+            // Even an Error (a class missing mid-redeploy, a stack overflow) gets an answer: a client never hangs.
             logger.log(Level.WARNING, "Request " + exchange.getRequestMethod() + " " + rawPath + " failed", ex);
             response = ApiResponse.json(500, new ApiException.ErrorBody(String.valueOf(ex)));
         }
         // Recorded before the response goes out, so a client that has its answer always finds its request.
         this.recorder.record(new RecordedRequest(exchange.getRequestMethod(), rawPath, rawQuery, operationId,
                 lowerCased(exchange.getRequestHeaders()), drop ? 0 : response.status()));
-        write(exchange, response, drop);
+        ResponseWriter.write(exchange, response, drop);
     }
 
     private ApiResponse handle(HttpExchange exchange, Router.Match match, QueryParameters query,
@@ -149,54 +148,6 @@ public final class ApiDispatcher implements HttpHandler {
         ApiResponse response = ApiResponse.json(ex.status(), ex.body());
         ex.headers().forEach(response::header);
         return response;
-    }
-
-    /** Writes the response, or drops the connection mid-way. */
-    private static void write(HttpExchange exchange, ApiResponse response, boolean drop) {
-        try {
-            response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            exchange.getResponseHeaders().set("X-Request-Id", UUID.randomUUID().toString());
-            boolean head = exchange.getRequestMethod().equals("HEAD");
-            int status = response.status();
-            long length = response.contentLength();
-            boolean bodyAllowed = status != 204 && status != 304 && !head;
-            if (drop) {
-                dropMidResponse(exchange, response, bodyAllowed);
-                return;
-            }
-            if (head && response.hasBody()) {
-                exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
-            }
-            if (!bodyAllowed || !response.hasBody() || length == 0) {
-                exchange.sendResponseHeaders(status, -1);
-                return;
-            }
-            exchange.sendResponseHeaders(status, length);
-            OutputStream out = exchange.getResponseBody();
-            response.writeBody(out, length);
-        }
-        catch (IOException ex) {
-            // The client went away; nothing left to tell it.
-            logger.log(Level.DEBUG, "Could not write the response", ex);
-        }
-        finally {
-            exchange.close();
-        }
-    }
-
-    /**
-     * Declares the full length, writes half of the body and closes: the client sees a connection broken
-     * mid-response. Without a body to cut, the connection is closed before any status line.
-     */
-    private static void dropMidResponse(HttpExchange exchange, ApiResponse response, boolean bodyAllowed)
-            throws IOException {
-        long length = response.contentLength();
-        if (bodyAllowed && response.hasBody() && length > 1) {
-            exchange.sendResponseHeaders(response.status(), length);
-            OutputStream out = exchange.getResponseBody();
-            response.writeBody(out, length / 2);
-            out.flush();
-        }
     }
 
     private static Map<String, List<String>> lowerCased(Map<String, List<String>> headers) {

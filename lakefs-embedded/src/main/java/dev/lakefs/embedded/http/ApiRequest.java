@@ -58,6 +58,12 @@ public final class ApiRequest {
         return this.query.first(name);
     }
 
+    /** A query parameter, or {@code defaultValue} when absent. */
+    public String query(String name, String defaultValue) {
+        String value = this.query.first(name);
+        return (value != null) ? value : defaultValue;
+    }
+
     public List<String> queryAll(String name) {
         return this.query.all(name);
     }

@@ -59,7 +59,7 @@ public final class ApiResponse {
         return new ApiResponse(status, null, blob, offset, length);
     }
 
-    /** The same headers and status with no body, as for HEAD. */
+    /** A 302 to {@code location}. */
     public static ApiResponse redirect(String location) {
         return empty(302).header("Location", location);
     }

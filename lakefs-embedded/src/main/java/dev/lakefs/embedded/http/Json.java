@@ -1,5 +1,6 @@
 package dev.lakefs.embedded.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,6 +20,11 @@ public final class Json {
         .build();
 
     private Json() {
+    }
+
+    /** Initializes the mapper (a few hundred milliseconds of class loading) ahead of the first request. */
+    public static void warmUp() {
+        read(new ByteArrayInputStream(write(new ApiException.ErrorBody("warm-up"))), ApiException.ErrorBody.class);
     }
 
     public static byte[] write(Object value) {

@@ -1,6 +1,5 @@
 package dev.lakefs.embedded.http;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,13 @@ import org.jspecify.annotations.Nullable;
 public final class Router {
 
     private final List<OperationSpec> operations = ApiOperations.ALL;
+
+    /** The templates split into segments once, as matching runs for every request. */
+    private final Map<OperationSpec, List<String>> segments = new HashMap<>();
+
+    public Router() {
+        this.operations.forEach(spec -> this.segments.put(spec, spec.segments()));
+    }
 
     private final Map<String, ApiHandler> handlers = new HashMap<>();
 
@@ -38,11 +44,12 @@ public final class Router {
         @Nullable Match best = null;
         int bestScore = -1;
         for (OperationSpec spec : this.operations) {
-            Map<String, String> params = matchSegments(spec.segments(), raw);
+            List<String> template = this.segments.get(spec);
+            Map<String, String> params = matchSegments(template, raw);
             if (params == null) {
                 continue;
             }
-            int score = (spec.segments().size() - params.size()) * 2 + (spec.method().equals(method) ? 1 : 0);
+            int score = (template.size() - params.size()) * 2 + (spec.method().equals(method) ? 1 : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = new Match(spec, params, this.handlers.get(spec.operationId()), spec.method().equals(method));
@@ -69,11 +76,6 @@ public final class Router {
             }
         }
         return params;
-    }
-
-    /** All operations with a handler, for documentation and tests. */
-    public List<String> implementedOperations() {
-        return new ArrayList<>(this.handlers.keySet());
     }
 
     /**

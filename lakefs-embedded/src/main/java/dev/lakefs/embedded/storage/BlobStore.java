@@ -49,12 +49,12 @@ public final class BlobStore implements EmbeddedStorage {
         return new BlobWriter(this.spillThreshold, spillDirectory()).write(in);
     }
 
-    /** Stores (or replaces) the blob at an address. */
+    /**
+     * Stores (or replaces) the blob at an address. A replaced blob is not discarded here: copies share blobs across
+     * addresses, so spilled files are only deleted by {@link #clear()}.
+     */
     public void store(String address, Blob blob) {
-        Blob previous = this.blobs.put(address, blob);
-        if (previous != null && previous != blob && !this.blobs.containsValue(previous)) {
-            previous.discard();
-        }
+        this.blobs.put(address, blob);
     }
 
     /** The blob at an address, if there is one. */
@@ -117,6 +117,7 @@ public final class BlobStore implements EmbeddedStorage {
         Path spill = this.spillDirectory;
         if (spill != null && this.dataDirectory == null) {
             deleteRecursively(spill);
+            this.spillDirectory = null;
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import dev.lakefs.embedded.http.ApiException;
 import org.jspecify.annotations.Nullable;
@@ -200,7 +201,7 @@ public final class BranchOperations {
         Branch branch = Refs.branch(repository, branchName);
         repository.checkWritable(force);
         Commit head = repository.commit(branch.head());
-        Map<String, Entry> entries = new java.util.TreeMap<>(head.tree().entries());
+        Map<String, Entry> entries = new TreeMap<>(head.tree().entries());
         entries.keySet().removeIf(path -> replacedPrefixes.stream().anyMatch(path::startsWith));
         entries.putAll(imported);
         Commit commit = repository.addCommit(List.of(head.id()), committer, message, now(), metadata,

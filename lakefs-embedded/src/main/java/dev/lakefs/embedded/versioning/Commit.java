@@ -1,6 +1,7 @@
 package dev.lakefs.embedded.versioning;
 
 import java.security.MessageDigest;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record Commit(String id, List<String> parents, String committer, String m
 
     public Commit {
         parents = List.copyOf(parents);
-        metadata = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(metadata));
+        metadata = Collections.unmodifiableSortedMap(new TreeMap<>(metadata));
     }
 
     public String metaRangeId() {

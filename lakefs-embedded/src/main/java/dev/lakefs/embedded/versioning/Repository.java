@@ -1,6 +1,7 @@
 package dev.lakefs.embedded.versioning;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -120,7 +121,7 @@ public final class Repository {
     }
 
     /** Stores a new commit built from these fields. */
-    Commit addCommit(java.util.List<String> parents, String committer, String message, long creationDate,
+    Commit addCommit(List<String> parents, String committer, String message, long creationDate,
             Map<String, String> metadata, Tree tree) {
         long generation = 1;
         for (String parent : parents) {

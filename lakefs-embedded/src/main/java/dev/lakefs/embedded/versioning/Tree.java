@@ -2,6 +2,7 @@ package dev.lakefs.embedded.versioning;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
@@ -99,7 +100,7 @@ public final class Tree {
             try {
                 return MessageDigest.getInstance("SHA-256");
             }
-            catch (java.security.NoSuchAlgorithmException ex) {
+            catch (NoSuchAlgorithmException ex) {
                 throw new IllegalStateException("SHA-256 is required of every JDK", ex);
             }
         }

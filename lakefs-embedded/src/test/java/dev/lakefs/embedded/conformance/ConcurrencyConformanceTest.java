@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import java.util.stream.IntStream;
 
 import io.lakefs.clients.sdk.ApiException;
 import io.lakefs.clients.sdk.model.Commit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,23 +33,57 @@ class ConcurrencyConformanceTest extends ConformanceTestSupport {
     @Test
     @DisplayName("16 threads each branch, upload, commit and merge into main: every object and every merge survives")
     void concurrentBranchCommitMerge() throws Exception {
+        assertEndState(runConcurrently(this::work));
+    }
+
+    @Test
+    @DisplayName("16 threads upload to and commit on main at once: commits serialize and every object ends up committed")
+    void concurrentCommitsOnOneBranch() throws Exception {
+        List<@Nullable String> commitIds = runConcurrently(worker -> {
+            upload("main", "direct/" + worker, worker);
+            try {
+                return retryingContention(() -> commit("main", "commit by " + worker).getId());
+            }
+            catch (ApiException ex) {
+                // §5.5: staging is shared, so another thread's commit may already hold this upload
+                if (ex.getCode() == 400 && messageOf(ex).contains("no changes")) {
+                    return null;
+                }
+                throw ex;
+            }
+        });
+        List<String> expectedPaths = IntStream.range(0, WORKERS).mapToObj(i -> String.format("direct/worker-%02d", i))
+                .toList();
+        assertThat(pathsOf("main@", "direct/")).containsExactlyElementsOf(expectedPaths);
+        assertThat(this.branches.diffBranch(this.repo, "main").execute().getResults()).isEmpty();
+        List<String> made = commitIds.stream().filter(Objects::nonNull).toList();
+        List<Commit> log = this.refs.logCommits(this.repo, "main").amount(1000).execute().getResults();
+        // A linear history: every successful commit is on main, each the parent of the next
+        assertThat(log).extracting(Commit::getId).containsAll(made).hasSize(made.size() + 1);
+        for (int i = 0; i < log.size() - 1; i++) {
+            assertThat(log.get(i).getParents()).containsExactly(log.get(i + 1).getId());
+        }
+    }
+
+    /** Runs one task per worker name ({@code worker-00}…), all released at once; returns their results in order. */
+    private List<@Nullable String> runConcurrently(Worker task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> results = new ArrayList<>();
+        List<Future<@Nullable String>> futures = new ArrayList<>();
         try {
             for (int i = 0; i < WORKERS; i++) {
                 String worker = String.format("worker-%02d", i);
-                results.add(pool.submit(() -> {
+                futures.add(pool.submit(() -> {
                     start.await();
-                    return work(worker);
+                    return task.run(worker);
                 }));
             }
             start.countDown();
-            List<String> workerCommits = new ArrayList<>();
-            for (Future<String> result : results) {
-                workerCommits.add(result.get(60, TimeUnit.SECONDS));
+            List<@Nullable String> results = new ArrayList<>();
+            for (Future<@Nullable String> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
             }
-            assertEndState(workerCommits);
+            return results;
         }
         finally {
             pool.shutdownNow();
@@ -63,7 +99,7 @@ class ConcurrencyConformanceTest extends ConformanceTestSupport {
         return commitId;
     }
 
-    private void assertEndState(List<String> workerCommits) throws ApiException {
+    private void assertEndState(List<@Nullable String> workerCommits) throws ApiException {
         List<String> expectedPaths = IntStream.range(0, WORKERS).mapToObj(i -> String.format("workers/worker-%02d", i))
                 .toList();
         assertThat(pathsOf("main", "workers/")).containsExactlyElementsOf(expectedPaths);
@@ -80,6 +116,13 @@ class ConcurrencyConformanceTest extends ConformanceTestSupport {
         assertThat(mainline).extracting(Commit::getMessage).containsAll(expectedMerges)
                 .hasSize(WORKERS + 1).last().isEqualTo("Repository created");
         assertThat(mainline.subList(0, WORKERS)).allSatisfy(merge -> assertThat(merge.getParents()).hasSize(2));
+    }
+
+    @FunctionalInterface
+    private interface Worker {
+
+        @Nullable String run(String worker) throws Exception;
+
     }
 
     /** §2: 429 and 500 "branch is currently locked" are transient; a client retries them. */

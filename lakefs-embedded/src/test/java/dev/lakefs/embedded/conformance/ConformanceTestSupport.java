@@ -22,12 +22,10 @@ import java.util.stream.Stream;
 
 import io.lakefs.clients.sdk.ApiClient;
 import io.lakefs.clients.sdk.ApiException;
-import io.lakefs.clients.sdk.AuthApi;
 import io.lakefs.clients.sdk.BranchesApi;
 import io.lakefs.clients.sdk.CommitsApi;
 import io.lakefs.clients.sdk.ConfigApi;
 import io.lakefs.clients.sdk.ExperimentalApi;
-import io.lakefs.clients.sdk.HealthCheckApi;
 import io.lakefs.clients.sdk.ImportApi;
 import io.lakefs.clients.sdk.InternalApi;
 import io.lakefs.clients.sdk.ObjectsApi;
@@ -65,7 +63,7 @@ abstract class ConformanceTestSupport {
 
     protected EmbeddedLakeFS server;
 
-    protected ApiClient client;
+    private ApiClient client;
 
     protected RawHttp http;
 
@@ -91,10 +89,6 @@ abstract class ConformanceTestSupport {
 
     protected ExperimentalApi experimental;
 
-    protected AuthApi auth;
-
-    protected HealthCheckApi health;
-
     /** The repository created for the running test; its default branch is {@code main}. */
     protected String repo;
 
@@ -119,8 +113,6 @@ abstract class ConformanceTestSupport {
         this.config = new ConfigApi(this.client);
         this.internal = new InternalApi(this.client);
         this.experimental = new ExperimentalApi(this.client);
-        this.auth = new AuthApi(this.client);
-        this.health = new HealthCheckApi(this.client);
     }
 
     @AfterAll
@@ -146,6 +138,8 @@ abstract class ConformanceTestSupport {
         ApiClient anonymous = new ApiClient();
         anonymous.setBasePath(this.server.endpoint());
         anonymous.setTempFolderPath(this.scratch.toString());
+        // Generous for a loaded CI machine, still short enough to report a hung request as a failure
+        anonymous.setReadTimeout(30_000);
         return anonymous;
     }
 

@@ -1,9 +1,13 @@
 package dev.lakefs.spring.client;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -90,8 +94,7 @@ final class LakeFSHttp {
     }
 
     /**
-     * Follows a listing lazily: the next page is requested only once the previous one has been consumed and more
-     * is demanded, and no further than {@code max} entries.
+     * Follows a listing lazily (see {@link LazyPages}), no further than {@code max} entries.
      */
     <T> Flux<T> paginate(Class<T> element, ListOptions options, BiFunction<@Nullable String, Integer, LakeFSCall> page) {
         if (options.max() == 0) {
@@ -100,19 +103,12 @@ final class LakeFSHttp {
         int amount = (int) Math.min(options.pageSize(), options.max());
         JavaType pageType = this.json.pageOf(element);
         Function<@Nullable String, Mono<Page<T>>> fetch = (after) -> retrieve(page.apply(after, amount), pageType);
-        return fetch.apply(options.after())
-            .expand((current) -> current.hasNext() ? fetch.apply(current.pagination().nextOffset()) : Mono.empty())
-            .concatMap((current) -> Flux.fromIterable(current.results()), 0)
-            .take(options.max());
+        return LazyPages.of(options.after(), fetch).take(options.max());
     }
 
     /** Sends a request whose answer is an object's bytes; the body streams to the subscriber of the content. */
     Mono<ObjectContent> download(LakeFSCall call) {
-        return Mono.defer(() -> request(this.api, call, null).retrieve()
-                .onStatus(HttpStatusCode::isError, (response) -> this.errors.toException(response, call))
-                .toEntityFlux(DataBuffer.class))
-            .onErrorMap((failure) -> this.errors.toTransportException(failure, call))
-            .retryWhen(new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody()))
+        return send(call, () -> retrieve(this.api, call, null).toEntityFlux(DataBuffer.class))
             .flatMap((entity) -> followRedirect(entity, call));
     }
 
@@ -137,43 +133,42 @@ final class LakeFSHttp {
 
     /** Reads only the headers of an object ({@code HEAD}). */
     Mono<ObjectHeaders> head(LakeFSCall call) {
-        return Mono.defer(() -> request(this.api, call, null).retrieve()
-                .onStatus(HttpStatusCode::isError, (response) -> this.errors.toException(response, call))
-                .toBodilessEntity())
-            .onErrorMap((failure) -> this.errors.toTransportException(failure, call))
-            .retryWhen(new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody()))
+        return send(call, () -> retrieve(this.api, call, null).toBodilessEntity())
             .map((entity) -> ObjectHeadersReader.read(entity.getStatusCode().value(), entity.getHeaders()));
     }
 
     /** Reads a presigned object-store URL, without the lakeFS credentials. */
     Mono<ObjectContent> downloadPresigned(URI url, LakeFSCall call) {
-        return Mono.defer(() -> request(this.storage, call, url).retrieve()
-                .onStatus(HttpStatusCode::isError, (response) -> this.errors.toException(response, call))
-                .toEntityFlux(DataBuffer.class))
-            .onErrorMap((failure) -> this.errors.toTransportException(failure, call))
-            .retryWhen(new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody()))
+        return send(call, () -> retrieve(this.storage, call, url).toEntityFlux(DataBuffer.class))
             .map((entity) -> toContent(entity, call));
     }
 
     /** Writes to a presigned object-store URL, without the lakeFS credentials; answers the ETag. */
     Mono<String> uploadPresigned(URI url, LakeFSCall call) {
-        return Mono.defer(() -> request(this.storage, call, url).retrieve()
-                .onStatus(HttpStatusCode::isError, (response) -> this.errors.toException(response, call))
-                .toBodilessEntity())
-            .onErrorMap((failure) -> this.errors.toTransportException(failure, call))
-            .retryWhen(new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody()))
+        return send(call, () -> retrieve(this.storage, call, url).toBodilessEntity())
             .flatMap((entity) -> Mono.justOrEmpty(ObjectHeadersReader.unquote(entity.getHeaders().getETag())));
     }
 
     private <T> Mono<T> exchange(LakeFSCall call, Function<ClientResponse, Mono<T>> onSuccess) {
-        return Mono.defer(() -> request(this.api, call, null).exchangeToMono((response) -> {
-                if (response.statusCode().isError()) {
-                    return this.errors.toException(response, call).flatMap(Mono::error);
-                }
-                return onSuccess.apply(response);
-            }))
+        return send(call, () -> request(this.api, call, null).exchangeToMono((response) -> {
+            if (response.statusCode().isError()) {
+                return this.errors.toException(response, call).flatMap(Mono::error);
+            }
+            return onSuccess.apply(response);
+        }));
+    }
+
+    /** Sends a call anew on each attempt, mapping I/O failures and retrying what may be retried. */
+    private <T> Mono<T> send(LakeFSCall call, Supplier<Mono<T>> attempt) {
+        return Mono.defer(attempt)
             .onErrorMap((failure) -> this.errors.toTransportException(failure, call))
             .retryWhen(new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody()));
+    }
+
+    /** A call whose body is consumed by its caller, with error answers mapped to exceptions. */
+    private WebClient.ResponseSpec retrieve(WebClient client, LakeFSCall call, @Nullable URI absolute) {
+        return request(client, call, absolute).retrieve()
+            .onStatus(HttpStatusCode::isError, (response) -> this.errors.toException(response, call));
     }
 
     private WebClient.RequestHeadersSpec<?> request(WebClient client, LakeFSCall call, @Nullable URI absolute) {
@@ -221,14 +216,17 @@ final class LakeFSHttp {
                 .then(Mono.error(() -> this.errors.notTheApi(call, status, contentType, requestId(response))));
         }
         return DataBufferUtils.join(response.bodyToFlux(DataBuffer.class), MAX_JSON_ANSWER)
-            .map(ResponseErrors::toBytes)
             .switchIfEmpty(Mono.error(() -> this.errors.notTheApi(call, status, contentType, requestId(response))))
-            .map((bytes) -> {
-                try {
-                    return this.json.<T>read(bytes, type);
+            .map((buffer) -> {
+                // parsed straight from the (joined) network buffer, released when the stream closes
+                try (InputStream json = buffer.asInputStream(true)) {
+                    return this.json.<T>read(json, type);
                 }
                 catch (JacksonException ex) {
                     throw this.errors.unreadable(call, status, ex, requestId(response));
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
                 }
             });
     }

@@ -49,6 +49,10 @@ final class LakeFSJson {
         return this.mapper.readValue(json, type);
     }
 
+    <T> T read(java.io.InputStream json, JavaType type) {
+        return this.mapper.readValue(json, type);
+    }
+
     JavaType type(java.lang.reflect.Type type) {
         return this.mapper.constructType(type);
     }

@@ -36,8 +36,8 @@ public record LogOptions(@Nullable String after, int pageSize, long max, List<St
      * @return new options
      */
     public LogOptions withMax(long max) {
-        return new LogOptions(this.after, (int) Math.min(this.pageSize, Math.max(1, max)), max, this.objects,
-                this.prefixes, this.firstParent, this.since, this.stopAt);
+        return new LogOptions(this.after, this.pageSize, max, this.objects, this.prefixes, this.firstParent,
+                this.since, this.stopAt);
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.lakefs.spring.client;
 
 import java.time.Duration;
 
+import org.springframework.core.retry.RetryPolicy;
+
 /**
  * How the client retries transient failures: connect errors, 429 (waiting at least its {@code Retry-After}),
  * 502/503/504 and 500 "branch is currently locked". Modelled on Spring Framework 7's
@@ -59,6 +61,24 @@ public record RetrySettings(int maxRetries, Duration delay, double multiplier, D
      */
     public RetrySettings withFixedDelay(Duration delay) {
         return new RetrySettings(this.maxRetries, delay, 1.0, delay, Duration.ZERO);
+    }
+
+    /**
+     * A Spring Framework {@link RetryPolicy} with these settings, for retrying work built on the client (e.g. with a
+     * {@code RetryTemplate}): it retries the lakeFS failures the client itself would retry for an operation that is
+     * not idempotent, i.e. those after which the request was certainly not applied.
+     * @return the retry policy
+     */
+    public RetryPolicy toRetryPolicy() {
+        RetryPolicy.Builder builder = RetryPolicy.builder()
+            .maxRetries(this.maxRetries)
+            .delay(this.delay)
+            .predicate((failure) -> TransientFailureRetry.isRetryable(failure, false));
+        if (!this.maxDelay.isZero()) {
+            // the framework insists on a positive maximum; a zero one means "no waiting", i.e. the delay alone
+            builder.multiplier(this.multiplier).maxDelay(this.maxDelay).jitter(this.jitter);
+        }
+        return builder.build();
     }
 
     private static void requireNotNegative(String name, Duration duration) {

@@ -472,9 +472,12 @@ final class WebClientLakeFSClient implements LakeFSClient {
     }
 
     private static LakeFSCall call(Operation operation) {
-        LakeFSCall call = new LakeFSCall(operation);
-        return call.header(HttpHeaders.ACCEPT, (operation == Operation.GET_OBJECT) ? MediaType.ALL_VALUE
-                : MediaType.APPLICATION_JSON_VALUE);
+        boolean objectData = switch (operation) {
+            case GET_OBJECT, HEAD_OBJECT, PRESIGNED_GET, PRESIGNED_PUT -> true;
+            default -> false;
+        };
+        return new LakeFSCall(operation).header(HttpHeaders.ACCEPT,
+                objectData ? MediaType.ALL_VALUE : MediaType.APPLICATION_JSON_VALUE);
     }
 
     private static LakeFSCall paged(LakeFSCall call, ListOptions options, @Nullable String after, int amount) {

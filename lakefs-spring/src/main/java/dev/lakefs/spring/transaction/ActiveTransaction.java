@@ -44,6 +44,10 @@ final class ActiveTransaction implements LakeFSTransaction {
 
     private volatile @Nullable String tag;
 
+    private volatile @Nullable String mergeCommitId;
+
+    private volatile @Nullable TransactionOutcome outcome;
+
     private final AtomicReference<RollbackMark> rollbackMark = new AtomicReference<>(RollbackMark.NONE);
 
     ActiveTransaction(LakeFS lakeFS, String id, TransactionDefinition definition, String mergeTarget, String baseCommitId,
@@ -147,6 +151,24 @@ final class ActiveTransaction implements LakeFSTransaction {
     @Override
     public void setTag(@Nullable String tag) {
         this.tag = (tag == null || tag.isEmpty()) ? null : tag;
+    }
+
+    @Override
+    public @Nullable String mergeCommitId() {
+        return this.mergeCommitId;
+    }
+
+    void merged(String mergeCommitId) {
+        this.mergeCommitId = mergeCommitId;
+    }
+
+    @Override
+    public @Nullable TransactionOutcome outcome() {
+        return this.outcome;
+    }
+
+    void completed(TransactionOutcome outcome) {
+        this.outcome = outcome;
     }
 
     @Override

@@ -67,6 +67,16 @@ public interface LakeFSTransaction {
     /** Sets or clears the tag to create on the merge commit. */
     void setTag(@Nullable String tag);
 
+    /**
+     * The commit that merged this transaction into its target branch, once it has (for example after the
+     * {@link LakeFSTransactional} method that received this handle returned); {@code null} while open, and for
+     * transactions that were empty or rolled back.
+     */
+    @Nullable String mergeCommitId();
+
+    /** How the transaction ended, or {@code null} while it is open. */
+    @Nullable TransactionOutcome outcome();
+
     /** Makes the transaction roll back when its work completes, without an exception reaching the caller. */
     void setRollbackOnly();
 

@@ -4,11 +4,9 @@ import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
 import dev.lakefs.spring.LakeFS;
@@ -47,8 +45,6 @@ public final class LakeFSTransactionManager implements LakeFSTransactionMonitor 
 
     private static final TransactionObservationConvention DEFAULT_CONVENTION = new DefaultTransactionObservationConvention();
 
-    private static final int CLEANUP_CONCURRENCY = 4;
-
     private final LakeFS lakeFS;
 
     private final TransactionBranchOperations operations;
@@ -56,6 +52,8 @@ public final class LakeFSTransactionManager implements LakeFSTransactionMonitor 
     private final Clock clock;
 
     private final TransactionRegistry registry;
+
+    private final AbandonedTransactionBranches abandonedBranches;
 
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -75,6 +73,7 @@ public final class LakeFSTransactionManager implements LakeFSTransactionMonitor 
         this.operations = new TransactionBranchOperations(lakeFS.client());
         this.clock = clock;
         this.registry = new TransactionRegistry(clock);
+        this.abandonedBranches = new AbandonedTransactionBranches(this.operations, this.registry, clock);
         TransactionManagers.register(lakeFS, this);
     }
 
@@ -149,7 +148,7 @@ public final class LakeFSTransactionManager implements LakeFSTransactionMonitor 
     <T extends @Nullable Object> T invoke(TransactionDefinition definition, TransactionWork<T> work)
             throws Throwable {
         TransactionContext previous = TransactionContextHolder.current();
-        Scope scope = await(open(definition, previous));
+        Scope scope = Await.result(open(definition, previous));
         Assert.state(scope != null, "No transaction scope");
         T result;
         TransactionContextHolder.bind(scope.context());
@@ -158,13 +157,13 @@ public final class LakeFSTransactionManager implements LakeFSTransactionMonitor 
         }
         catch (Throwable ex) {
             TransactionContextHolder.restore(previous);
-            await(completeAfterError(scope, ex));
+            Await.result(completeAfterError(scope, ex));
             throw ex;
         }
         finally {
             TransactionContextHolder.restore(previous);
         }
-        await(complete(scope));
+        Await.result(complete(scope));
         return result;
     }
 
@@ -380,6 +379,7 @@ public final class LakeFSTransactionManager implements LakeFSTransactionMonitor 
             .merge(transaction.repositoryId(), transaction.branchId(), transaction.mergeTarget(),
                     mergeRequest(transaction), transaction.id())
             .onErrorResume((ex) -> mergeFailure(transaction, ex))
+            .doOnNext(transaction::merged)
             .flatMap((mergeCommitId) -> createTag(transaction, tag, mergeCommitId))
             .defaultIfEmpty(TransactionOutcome.EMPTY);
     }
@@ -468,6 +468,7 @@ public final class LakeFSTransactionManager implements LakeFSTransactionMonitor 
     private void finish(Scope scope, TransactionOutcome outcome, @Nullable Throwable error) {
         ActiveTransaction transaction = scope.transaction();
         if (transaction != null) {
+            transaction.completed(outcome);
             this.registry.unregister(transaction);
         }
         Observation observation = scope.observation();
@@ -503,54 +504,7 @@ public final class LakeFSTransactionManager implements LakeFSTransactionMonitor 
 
     @Override
     public CleanupReport cleanUpAbandoned(String repositoryId, Duration olderThan) {
-        Instant cutoff = this.clock.instant().minus(olderThan);
-        List<BranchDeletion> deletions = await(this.operations.transactionBranches(repositoryId)
-            .filter((branchId) -> !this.registry.isOpen(branchId))
-            .filter((branchId) -> {
-                Instant createdAt = TransactionBranchNames.createdAt(branchId);
-                return createdAt != null && !createdAt.isAfter(cutoff);
-            })
-            .flatMap((branchId) -> this.operations.deleteBranch(repositoryId, branchId)
-                .thenReturn(new BranchDeletion(branchId, true))
-                .onErrorResume((ex) -> {
-                    logger.warn("Could not delete abandoned transaction branch " + branchId, ex);
-                    return Mono.just(new BranchDeletion(branchId, false));
-                }), CLEANUP_CONCURRENCY)
-            .collectList());
-        List<String> removed = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
-        for (BranchDeletion deletion : (deletions != null) ? deletions : List.<BranchDeletion>of()) {
-            (deletion.deleted() ? removed : failed).add(deletion.branchId());
-        }
-        if (!removed.isEmpty()) {
-            logger.info("Deleted " + removed.size() + " abandoned transaction branches of " + repositoryId + ": "
-                    + removed);
-        }
-        return new CleanupReport(repositoryId, olderThan, removed, failed);
-    }
-
-    /** Waits for {@code mono} and rethrows its error as is (unlike {@code block()}, which decorates it). */
-    private static <T> @Nullable T await(Mono<T> mono) {
-        try {
-            return mono.toFuture().get();
-        }
-        catch (ExecutionException ex) {
-            Throwable cause = ex.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for lakeFS", ex);
-        }
-    }
-
-    private record BranchDeletion(String branchId, boolean deleted) {
+        return this.abandonedBranches.cleanUp(repositoryId, olderThan);
     }
 
     /**

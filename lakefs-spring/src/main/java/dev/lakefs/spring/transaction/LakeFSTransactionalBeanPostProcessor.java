@@ -29,6 +29,8 @@ public class LakeFSTransactionalBeanPostProcessor extends AbstractBeanFactoryAwa
 
     private @Nullable String defaultRepository;
 
+    private transient @Nullable LakeFSTransactionInterceptor interceptor;
+
     public LakeFSTransactionalBeanPostProcessor() {
         setBeforeExistingAdvisors(true);
         setOrder(DEFAULT_ORDER);
@@ -37,6 +39,9 @@ public class LakeFSTransactionalBeanPostProcessor extends AbstractBeanFactoryAwa
     /** The repository of annotations that name none. */
     public void setDefaultRepository(@Nullable String defaultRepository) {
         this.defaultRepository = defaultRepository;
+        if (this.interceptor != null) {
+            this.interceptor.setDefaultRepository(defaultRepository);
+        }
     }
 
     @Override
@@ -52,6 +57,7 @@ public class LakeFSTransactionalBeanPostProcessor extends AbstractBeanFactoryAwa
                 SingletonSupplier.of(() -> beanFactory.getBean(LakeFSTransactionManager.class)), attributeSource);
         interceptor.setDefaultRepository(this.defaultRepository);
         interceptor.setBeanFactory(beanFactory);
+        this.interceptor = interceptor;
         this.advisor = new LakeFSTransactionAttributeSourceAdvisor(interceptor, attributeSource);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lakefs.spring.client;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -66,6 +67,25 @@ class LakeFSClientPaginationTests extends EmbeddedServerSupport {
             .blockFirst();
         assertThat(first.id()).isEqualTo(branches.get(0));
         assertThat(listBranchRequests().size() - before).isEqualTo(1);
+    }
+
+    @Test
+    void aPrefetchingConsumerStillCausesOnlyTheRequestsItsEntriesNeed() {
+        int before = listBranchRequests().size();
+        Iterator<RefInfo> entries = this.client.listBranches(repository, ListOptions.DEFAULT.withPageSize(10), false)
+            .toIterable(10)
+            .iterator();
+        assertThat(entries.next().id()).isEqualTo(branches.get(0));
+        assertThat(listBranchRequests().size() - before).isEqualTo(1);
+        for (int i = 1; i < 11; i++) {
+            entries.next();
+        }
+        assertThat(listBranchRequests().size() - before).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptyListingCompletesAfterOneRequest() {
+        assertThat(this.client.listTags(repository, ListOptions.DEFAULT).collectList().block()).isEmpty();
     }
 
     @Test

@@ -36,6 +36,24 @@ class LakeFSClientRetryTests extends EmbeddedServerSupport {
     }
 
     @Test
+    void tooManyRequestsBurstsAreRiddenOutWaitingEachRetryAfter() {
+        String repository = newRepository(this.client);
+        int before = requestsTo("getBranch").size();
+        server.faults().seed(7).retryAfter(Duration.ofSeconds(1)).onlyOperations("getBranch").rejectFraction(0.5, 429);
+        long start = System.nanoTime();
+        for (int i = 0; i < 6; i++) {
+            assertThat(this.client.getBranch(repository, "main").block().id()).isEqualTo("main");
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        long rejected = requestsTo("getBranch").subList(before, requestsTo("getBranch").size())
+            .stream()
+            .filter((request) -> request.status() == 429)
+            .count();
+        assertThat(rejected).isPositive();
+        assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofSeconds(rejected));
+    }
+
+    @Test
     void serviceUnavailableBurstsAreRiddenOut() {
         String repository = newRepository(this.client);
         server.faults().seed(42).onlyOperations("getBranch", "statObject").rejectFraction(0.4, 503);
@@ -92,6 +110,18 @@ class LakeFSClientRetryTests extends EmbeddedServerSupport {
         server.faults().failOnce("getObject", 503);
         ObjectContent content = this.client.getObject(repository, "main", "x", GetObjectOptions.DEFAULT).block();
         assertThat(LakeFSClientObjectTests.text(content)).isEqualTo("0123456789");
+    }
+
+    @Test
+    void aDownloadWhoseConnectionBreaksMidBodyFailsTheBodyWithATransportError() {
+        String repository = newRepository(this.client);
+        this.client.uploadObject(repository, "main", "x", ObjectUpload.of(new byte[64 * 1024])).block();
+        server.faults().dropOnce("getObject");
+        ObjectContent content = this.client.getObject(repository, "main", "x", GetObjectOptions.DEFAULT).block();
+        assertThat(content.headers().contentLength()).isEqualTo(64 * 1024);
+        assertThatExceptionOfType(LakeFSTransportException.class)
+            .isThrownBy(() -> LakeFSClientObjectTests.drain(content.body()))
+            .satisfies((ex) -> assertThat(ex.getOperationId()).isEqualTo("getObject"));
     }
 
     @Test

@@ -77,6 +77,15 @@ class RetrySettingsTests {
     }
 
     @Test
+    void convertsToAFrameworkRetryPolicyThatRetriesOnlyWhatWasCertainlyNotApplied() {
+        org.springframework.core.retry.RetryPolicy policy = RetrySettings.DEFAULT.toRetryPolicy();
+        assertThat(policy.shouldRetry(new LakeFSServerException(503, null, "commit", null, null))).isTrue();
+        assertThat(policy.shouldRetry(new LakeFSServerException(504, null, "commit", null, null))).isFalse();
+        assertThat(policy.shouldRetry(new LakeFSNotFoundException(null, "getBranch", null))).isFalse();
+        assertThat(RetrySettings.NONE.toRetryPolicy()).isNotNull();
+    }
+
+    @Test
     void rejectsInconsistentSettings() {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> new RetrySettings(-1, Duration.ZERO, 1.0, Duration.ZERO, Duration.ZERO))

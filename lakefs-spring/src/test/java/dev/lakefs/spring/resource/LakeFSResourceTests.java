@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import dev.lakefs.spring.AbstractEmbeddedLakeFSTests;
 import dev.lakefs.spring.Branch;
 import dev.lakefs.spring.Repository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.WritableResource;
@@ -86,6 +90,28 @@ class LakeFSResourceTests extends AbstractEmbeddedLakeFSTests {
         assertThat(missing.isReadable()).isFalse();
         assertThatExceptionOfType(FileNotFoundException.class).isThrownBy(missing::getInputStream);
         assertThatExceptionOfType(FileNotFoundException.class).isThrownBy(missing::contentLength);
+    }
+
+    @Test
+    void valueAnnotatedResourcesResolveInAnApplicationContext() throws IOException {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.addProtocolResolver(new LakeFSProtocolResolver(() -> lakeFS));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
+                    Map.of("data.location", "lakefs://" + this.repo.id() + "/main/csv/sample_data.csv")));
+            context.register(DataHolder.class);
+            context.refresh();
+
+            Resource data = context.getBean(DataHolder.class).data;
+            assertThat(data).isInstanceOf(LakeFSResource.class);
+            assertThat(data.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("ID,Name\n1,Alice\n");
+            assertThat(context.getResource("lakefs://" + this.repo.id() + "/v1/csv/sample_data.csv").exists()).isTrue();
+        }
+    }
+
+    static class DataHolder {
+
+        @Value("${data.location}")
+        Resource data;
     }
 
     @Test

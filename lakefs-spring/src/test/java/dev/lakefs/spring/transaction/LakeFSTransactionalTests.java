@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 
 import dev.lakefs.spring.Branch;
@@ -141,6 +142,20 @@ class LakeFSTransactionalTests extends EmbeddedLakeFSTestSupport {
     }
 
     @Test
+    void nestedOnAnotherBeanRollsBackOnlyItsOwnWrites() {
+        this.reports.writeAroundFailingNested(this.reports);
+        assertThat(read("main", "around.txt")).isEqualTo("around");
+        assertThat(exists("main", "nested.txt")).isFalse();
+        assertThat(transactionBranches()).isEmpty();
+    }
+
+    @Test
+    void futureReturningMethodsAreRejected() {
+        assertThatIllegalStateException().isThrownBy(() -> this.datasets.future())
+            .withMessageContaining("return Mono or Flux");
+    }
+
+    @Test
     void retryableWrapsTheTransactionSoEveryAttemptGetsAFreshBranch() {
         String transactionId = this.reports.flaky();
         List<String> attempts = this.reports.attempts();
@@ -232,6 +247,9 @@ class LakeFSTransactionalTests extends EmbeddedLakeFSTestSupport {
 
         @LakeFSTransactional
         Mono<String> reactiveFailure(String path);
+
+        @LakeFSTransactional
+        CompletableFuture<String> future();
     }
 
     /** Written without any knowledge of transactions: it writes through the source branch. */
@@ -317,6 +335,11 @@ class LakeFSTransactionalTests extends EmbeddedLakeFSTestSupport {
             return Mono.fromCallable(() -> this.main.object(path).upload("x"))
                 .then(Mono.error(new IllegalStateException("reactive failure")));
         }
+
+        @Override
+        public CompletableFuture<String> future() {
+            return CompletableFuture.completedFuture("never called");
+        }
     }
 
     @LakeFSTransactional
@@ -351,6 +374,17 @@ class LakeFSTransactionalTests extends EmbeddedLakeFSTestSupport {
             this.main.object("outer.txt").upload("outer");
             self.audit();
             throw new IllegalStateException("outer fails");
+        }
+
+        public void writeAroundFailingNested(Reports self) {
+            this.main.object("around.txt").upload("around");
+            assertThatIllegalStateException().isThrownBy(self::failNested);
+        }
+
+        @LakeFSTransactional(propagation = Propagation.NESTED)
+        public void failNested() {
+            this.main.object("nested.txt").upload("nested");
+            throw new IllegalStateException("nested fails");
         }
 
         @LakeFSTransactional(propagation = Propagation.REQUIRES_NEW)

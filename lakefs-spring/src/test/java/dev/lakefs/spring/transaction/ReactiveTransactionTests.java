@@ -3,9 +3,11 @@ package dev.lakefs.spring.transaction;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.lakefs.spring.client.model.Commit;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Hooks;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
@@ -95,5 +97,25 @@ class ReactiveTransactionTests extends EmbeddedLakeFSTestSupport {
         });
         assertThat(work.block()).isEqualTo("a");
         assertThat(read("main", "assembled.txt")).isEqualTo("a");
+    }
+
+    @Test
+    void automaticContextPropagationRoutesBlockingCallsInLaterOperators() {
+        Hooks.enableAutomaticContextPropagation();
+        try {
+            Mono<String> work = this.manager.executeMono(definition(), (tx) -> Mono.just("propagated.txt")
+                .publishOn(Schedulers.boundedElastic())
+                .map((path) -> {
+                    main().object(path).upload("p");
+                    return main().object(path).readString();
+                }));
+            assertThat(work.block()).isEqualTo("p");
+        }
+        finally {
+            Hooks.disableAutomaticContextPropagation();
+        }
+        assertThat(read("main", "propagated.txt")).isEqualTo("p");
+        Commit merge = commit(head("main"));
+        assertThat(merge.metadata()).containsKey("lakefs-spring.transaction.id");
     }
 }

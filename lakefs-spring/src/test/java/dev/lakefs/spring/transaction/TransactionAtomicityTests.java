@@ -61,7 +61,8 @@ class TransactionAtomicityTests extends EmbeddedLakeFSTestSupport {
             run.fault().assertFailure(run);
         }
         assertThat(runs).filteredOn((run) -> run.failure() == null).hasSizeGreaterThan(TRANSACTIONS / 4);
-        assertThat(runs).filteredOn((run) -> run.failure() != null).hasSizeGreaterThan(TRANSACTIONS / 4);
+        // Retries absorb most injected faults; the work's exceptions and the conflicts always fail.
+        assertThat(runs).filteredOn((run) -> run.failure() != null).hasSizeGreaterThan(TRANSACTIONS / 10);
         assertThat(checksums).doesNotContainKey(abandoned + "/orphan");
         assertThat(transactionBranches()).isEmpty();
         assertThat(this.manager.openTransactions()).isEmpty();

@@ -1,5 +1,6 @@
 /**
- * Auto-configuration for lakeFS: {@code lakefs.*} properties, connection details, the client beans and failure analysis.
+ * Auto-configuration for lakeFS: {@code lakefs.*} properties, connection details, the client beans and failure
+ * analysis.
  */
 @NullMarked
 package dev.lakefs.spring.boot.autoconfigure;

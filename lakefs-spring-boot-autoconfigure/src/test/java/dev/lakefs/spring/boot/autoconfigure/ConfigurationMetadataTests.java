@@ -22,7 +22,8 @@ class ConfigurationMetadataTests {
     @Test
     void everyKeyIsDescribed() throws IOException {
         JsonNode metadata;
-        try (InputStream input = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
+        ClassPathResource resource = new ClassPathResource("META-INF/spring-configuration-metadata.json");
+        try (InputStream input = resource.getInputStream()) {
             metadata = JsonMapper.builder().build().readTree(input);
         }
         List<String> names = new ArrayList<>();

@@ -55,7 +55,8 @@ class InvalidLakeFSConfigurationFailureAnalyzerTests {
         FailureAnalysis analysis = analyze("lakefs.endpoint=http://localhost:8000", "lakefs.access-key-id=AKIA");
         assertThat(analysis.getDescription()).contains("Setting: lakefs.secret-access-key",
                 "lakefs.access-key-id is set but lakefs.secret-access-key is not");
-        assertThat(analysis.getAction()).isEqualTo("Set both lakefs.access-key-id and lakefs.secret-access-key, or neither.");
+        assertThat(analysis.getAction())
+            .isEqualTo("Set both lakefs.access-key-id and lakefs.secret-access-key, or neither.");
     }
 
     @Test

@@ -24,7 +24,8 @@ class LakeFSProxySettingsMapperTests {
     @Test
     void defaultsThePortFromTheScheme() {
         this.proxy.setUrl("http://proxy.example.com");
-        assertThat(LakeFSProxySettingsMapper.map(this.proxy).url()).isEqualTo(URI.create("http://proxy.example.com:80"));
+        assertThat(LakeFSProxySettingsMapper.map(this.proxy).url())
+            .isEqualTo(URI.create("http://proxy.example.com:80"));
         this.proxy.setUrl("HTTPS://proxy.example.com/");
         assertThat(LakeFSProxySettingsMapper.map(this.proxy).url())
             .isEqualTo(URI.create("https://proxy.example.com:443"));

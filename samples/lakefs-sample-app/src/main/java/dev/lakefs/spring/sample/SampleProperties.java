@@ -38,6 +38,11 @@ public record SampleProperties(String repository,
      * @param rowsPerPart how many rows go into one {@code part-NNNNN.csv} object
      */
     public record Datasets(@DefaultValue("1000") int rowsPerPart) {
+
+        public Datasets {
+            Assert.isTrue(rowsPerPart > 0, "sample.datasets.rows-per-part must be positive");
+        }
+
     }
 
     /**

@@ -10,7 +10,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The actuator endpoints the sample exposes, on the embedded default. */
-@SpringBootTest(properties = { "sample.walkthrough.enabled=false", "sample.datasets.rows-per-part=2" })
+@SpringBootTest(properties = { "lakefs.embedded.enabled=true", "sample.walkthrough.enabled=false",
+        "sample.datasets.rows-per-part=2" })
 @AutoConfigureMockMvc
 class ActuatorEndpointsTests {
 
@@ -25,8 +26,10 @@ class ActuatorEndpointsTests {
     }
 
     @Test
-    void lakeFSEndpointAnswers() {
-        assertThat(this.mvc.get().uri("/actuator/lakefs")).hasStatusOk();
+    void lakeFSEndpointListsOpenTransactions() {
+        assertThat(this.mvc.get().uri("/actuator/lakefs")).hasStatusOk()
+            .bodyJson()
+            .hasPathSatisfying("$.openTransactions", (open) -> open.assertThat().asArray().isEmpty());
     }
 
     @Test

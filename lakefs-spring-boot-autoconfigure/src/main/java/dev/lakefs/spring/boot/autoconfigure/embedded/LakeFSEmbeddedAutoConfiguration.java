@@ -49,8 +49,8 @@ public final class LakeFSEmbeddedAutoConfiguration {
         String reason = Boolean.TRUE.equals(properties.getEmbedded().getEnabled()) ? "lakefs.embedded.enabled=true"
                 : "no lakeFS endpoint is configured";
         logger.info("Started an embedded, in-memory lakeFS-compatible server at " + server.url() + " because "
-                + reason + " (its data is lost on shutdown); set lakefs.endpoint (or LAKECTL_SERVER_ENDPOINT_URL) to use "
-                + "a real lakeFS server.");
+                + reason + " (its data is lost on shutdown); set lakefs.endpoint (or LAKECTL_SERVER_ENDPOINT_URL) "
+                + "to use a real lakeFS server.");
         return server;
     }
 

@@ -2,12 +2,14 @@ package dev.lakefs.spring.boot.autoconfigure.actuate;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
 import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
 import dev.lakefs.spring.boot.autoconfigure.actuate.LakeFSEndpoint.LakeFSDescriptor;
+import dev.lakefs.spring.boot.autoconfigure.transaction.LakeFSTransactionAutoConfiguration;
 import dev.lakefs.spring.client.LakeFSClient;
 import dev.lakefs.spring.client.RetrySettings;
 import dev.lakefs.spring.client.model.Config;
@@ -33,8 +35,6 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,7 +97,7 @@ class LakeFSActuatorAutoConfigurationTests {
     @Test
     void endpointShowsOpenTransactionsAndCleansUpAbandonedOnes() {
         this.runner
-            .withUserConfiguration(TransactionConfiguration.class)
+            .withConfiguration(AutoConfigurations.of(LakeFSTransactionAutoConfiguration.class))
             .run((context) -> {
                 LakeFS lakeFS = context.getBean(LakeFS.class);
                 lakeFS.repository("tx-repo").create("mem://bucket/tx-repo");
@@ -113,10 +113,19 @@ class LakeFSActuatorAutoConfigurationTests {
                             return descriptor.openTransactions().get(0).branch();
                         });
                 assertThat(endpoint.lakeFS().openTransactions()).isEmpty();
-                CleanupReport report = endpoint.cleanUpAbandonedTransactions("tx-repo", Duration.ZERO);
+                assertThat(ephemeralBranch).startsWith("tx-");
+                // A branch left by a process killed two hours ago (transaction branches are named
+                // tx-<creation epoch second in base 36>-<random>).
+                String abandoned = "tx-" + Long.toString(Instant.now().minus(Duration.ofHours(2)).getEpochSecond(), 36)
+                        + "-00000000ab";
+                lakeFS.repository("tx-repo").branch(abandoned).create("main");
+                CleanupReport report = endpoint.cleanUpAbandonedTransactions("tx-repo", null);
                 assertThat(report.repository()).isEqualTo("tx-repo");
-                assertThat(report.removedBranches()).doesNotContain("main");
-                assertThat(ephemeralBranch).isNotEqualTo("main");
+                assertThat(report.olderThan()).isEqualTo(Duration.ofHours(1));
+                assertThat(report.removedBranches()).containsExactly(abandoned);
+                assertThat(report.failedBranches()).isEmpty();
+                assertThat(lakeFS.repository("tx-repo").branch(abandoned).exists()).isFalse();
+                assertThat(lakeFS.repository("tx-repo").branch("main").exists()).isTrue();
             });
     }
 
@@ -186,16 +195,6 @@ class LakeFSActuatorAutoConfigurationTests {
         assertThat(LakeFSSecretsSanitizingFunction.isSecret("LAKECTL_CREDENTIALS_SECRET_ACCESS_KEY")).isTrue();
         assertThat(LakeFSSecretsSanitizingFunction.isSecret("lakefs.access-key-id")).isFalse();
         assertThat(LakeFSSecretsSanitizingFunction.isSecret("spring.datasource.password")).isFalse();
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class TransactionConfiguration {
-
-        @Bean
-        LakeFSTransactionManager lakeFSTransactionManager(LakeFS lakeFS) {
-            return LakeFSTransactionManager.of(lakeFS);
-        }
-
     }
 
 }

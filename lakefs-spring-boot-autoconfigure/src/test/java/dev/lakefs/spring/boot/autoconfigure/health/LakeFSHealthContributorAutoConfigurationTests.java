@@ -50,8 +50,8 @@ class LakeFSHealthContributorAutoConfigurationTests {
 
     private static <R extends AbstractApplicationContextRunner<R, ?, ?>> R configure(R runner, String url) {
         return runner
-            .withConfiguration(
-                    AutoConfigurations.of(LakeFSAutoConfiguration.class, LakeFSHealthContributorAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(LakeFSAutoConfiguration.class,
+                    LakeFSHealthContributorAutoConfiguration.class))
             .withPropertyValues("user.home=" + home, "lakefs.endpoint=" + url,
                     "lakefs.access-key-id=" + server.accessKeyId(),
                     "lakefs.secret-access-key=" + server.secretAccessKey(), "lakefs.retry.max-retries=0");
@@ -110,7 +110,7 @@ class LakeFSHealthContributorAutoConfigurationTests {
                     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
                     assertThat(health.getStatus()).isEqualTo(Status.DOWN);
                     assertThat(health.getDetails().get("error").toString()).contains("did not answer within 300 ms");
-                    // Bounded by the timeout, not by the 10 s the server takes (with a wide margin for a loaded machine).
+                    // Bounded by the timeout, not by the server's 10 s (with a margin for a loaded machine).
                     assertThat(elapsed).isLessThan(Duration.ofSeconds(6));
                 });
         }

@@ -10,6 +10,9 @@ import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.Repository;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSClientCustomizer;
+import dev.lakefs.spring.boot.autoconfigure.transaction.LakeFSTransactionAutoConfiguration;
+import dev.lakefs.spring.transaction.LakeFSTransactionManager;
+import dev.lakefs.spring.transaction.TransactionDefinition;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -88,6 +91,25 @@ class LakeFSObservationAutoConfigurationTests {
             assertThat(total(meters, LakeFSTransferMetrics.UPLOADED)).isEqualTo(data.length);
             assertThat(total(meters, LakeFSTransferMetrics.DOWNLOADED)).isEqualTo(data.length);
         });
+    }
+
+    @Test
+    void transactionsAreTimedInTheSameRegistry() {
+        this.runner.withUserConfiguration(MetricsConfiguration.class)
+            .withConfiguration(AutoConfigurations.of(LakeFSTransactionAutoConfiguration.class))
+            .run((context) -> {
+                context.getBean(LakeFS.class).repository("tx-metrics").create("mem://bucket/tx-metrics");
+                context.getBean(LakeFSTransactionManager.class)
+                    .execute(TransactionDefinition.of("tx-metrics", "main"),
+                            (transaction) -> transaction.object("data.txt").upload("in a transaction"));
+                Timer transaction = context.getBean(MeterRegistry.class)
+                    .find("lakefs.transaction")
+                    .tag("repository", "tx-metrics")
+                    .timer();
+                assertThat(transaction).isNotNull();
+                assertThat(transaction.count()).isEqualTo(1);
+                assertThat(transaction.getId().getTag("outcome")).isEqualTo("committed");
+            });
     }
 
     private static double total(MeterRegistry meters, String name) {

@@ -29,11 +29,8 @@ class DatasetController {
     /** The body is streamed: a large dataset is never held in memory whole. */
     @PostMapping(path = "/{name}", consumes = { "text/csv", "text/plain" })
     DatasetIngestion ingest(@PathVariable String name, Reader csv) throws IOException {
-        IngestedDataset ingested = this.ingestionService.ingest(name, csv);
-        // The transaction merged when ingest(..) returned; its tag names the merge commit.
-        String mergeCommitId = this.ingestionService.repository().tag(ingested.tag()).commit().id();
-        return new DatasetIngestion(ingested.name(), ingested.rows(), ingested.objects(), mergeCommitId,
-                ingested.tag());
+        // The transaction has merged (or rolled back) by the time ingest(..) returns.
+        return DatasetIngestion.of(this.ingestionService.ingest(name, csv));
     }
 
 }

@@ -12,7 +12,6 @@ import dev.lakefs.spring.Repository;
 import dev.lakefs.spring.client.ListOptions;
 import dev.lakefs.spring.client.model.ObjectStats;
 import dev.lakefs.spring.sample.SampleProperties;
-import dev.lakefs.spring.transaction.LakeFSTransaction;
 import dev.lakefs.spring.transaction.LakeFSTransactional;
 import dev.lakefs.spring.transaction.LakeFSTransactions;
 
@@ -56,6 +55,7 @@ public class DatasetIngestionService {
      * <p>
      * The code reads and writes through {@code main}: while the transaction is open that access is routed to its
      * ephemeral branch, and {@code main} only changes when the transaction merges.
+     * @return what was written, with the transaction, whose merge commit is known once this method has returned
      * @throws InvalidDatasetException when the name or the content is invalid
      */
     @LakeFSTransactional(repository = "${sample.repository}", branch = "main",
@@ -74,7 +74,7 @@ public class DatasetIngestionService {
             this.main.object(path).write(TEXT_CSV, (out) -> writePart(reader, out.asWriter()));
             parts.add(path);
         }
-        return new IngestedDataset(name, reader.rowCount(), parts, tagMergeCommit(name));
+        return new IngestedDataset(name, reader.rowCount(), parts, LakeFSTransactions.current());
     }
 
     /** Writes the header, then rows until the part is full or the data ends. */
@@ -88,14 +88,6 @@ public class DatasetIngestionService {
     private static void writeLine(Writer out, List<String> fields) throws IOException {
         out.write(CsvLine.join(fields));
         out.write('\n');
-    }
-
-    /** Asks the transaction to tag its merge commit, so that the caller can find that commit. */
-    private static String tagMergeCommit(String name) {
-        LakeFSTransaction transaction = LakeFSTransactions.current();
-        String tag = name + "-" + transaction.id();
-        transaction.setTag(tag);
-        return tag;
     }
 
     private static String requireValidName(String name) {

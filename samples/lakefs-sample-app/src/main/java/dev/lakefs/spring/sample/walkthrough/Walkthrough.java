@@ -220,7 +220,7 @@ public final class Walkthrough {
         IngestedDataset lakes = this.datasets.ingest("lakes",
                 new StringReader("name,country,area_km2\nBodensee,DE,536\nGarda,IT,370\n"));
         this.out.line("%d rows in %s", lakes.rows(), lakes.objects());
-        this.out.line("merged into main as %s, tagged %s", repo.tag(lakes.tag()).commit().id(), lakes.tag());
+        this.out.line("merged into main as %s", lakes.mergeCommitId());
 
         this.out.step("@LakeFSTransactional: an invalid dataset rolls back");
         String before = main.commit().id();

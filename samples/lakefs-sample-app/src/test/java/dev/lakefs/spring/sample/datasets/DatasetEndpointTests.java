@@ -22,11 +22,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code POST /datasets/{name}} on the embedded default: a valid dataset is merged into {@code main}, an invalid one
- * rolls back and leaves {@code main} as it was. Parts hold two rows, so that a bad row is found after a part was
- * already written to the transaction's branch.
+ * {@code POST /datasets/{name}} on the embedded server (forced on, so that a developer's lakectl configuration is not
+ * picked up): a valid dataset is merged into {@code main}, an invalid one rolls back and leaves {@code main} as it was.
+ * Parts hold two rows, so that a bad row is found after a part was already written to the transaction's branch.
  */
-@SpringBootTest(properties = { "sample.walkthrough.enabled=false", "sample.datasets.rows-per-part=2" })
+@SpringBootTest(properties = { "lakefs.embedded.enabled=true", "sample.walkthrough.enabled=false",
+        "sample.datasets.rows-per-part=2" })
 @AutoConfigureMockMvc
 class DatasetEndpointTests {
 
@@ -130,6 +131,22 @@ class DatasetEndpointTests {
             .bodyJson()
             .hasPathSatisfying("$.title", (title) -> title.assertThat().isEqualTo("Invalid dataset"));
         assertThat(this.main.object("datasets/Not_Lower/part-00000.csv").exists()).isFalse();
+    }
+
+    @Test
+    void transactionsAreMeasuredByOutcome() {
+        assertThat(post("measured", "id\n1\n")).hasStatusOk();
+        assertThat(post("measured", "id\n1,2\n")).hasStatus(HttpStatus.BAD_REQUEST);
+
+        for (String outcome : List.of("committed", "rolled_back")) {
+            assertThat(this.mvc.get()
+                .uri("/actuator/metrics/lakefs.transaction?tag=repository:datasets&tag=outcome:{outcome}", outcome))
+                .hasStatusOk()
+                .bodyJson()
+                .hasPathSatisfying("$.measurements[?(@.statistic == 'COUNT')].value",
+                        (count) -> count.assertThat().asArray().isNotEmpty().allSatisfy((value) -> assertThat(
+                                ((Number) value).doubleValue()).isGreaterThanOrEqualTo(1)));
+        }
     }
 
     private MvcTestResult post(String dataset, String csv) {

@@ -1,0 +1,137 @@
+package dev.lakefs.spring.client;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
+
+/**
+ * The entries of a paginated listing as a {@link Flux} that is strictly demand-driven: page N+1 is fetched only
+ * when every entry of page N has been delivered and the subscriber asks for more. Reading the first entry sends
+ * one request, whatever the consumer's prefetch; a cancelled listing sends nothing more.
+ */
+final class LazyPages<T> {
+
+    private final FluxSink<T> sink;
+
+    private final Function<@Nullable String, Mono<Page<T>>> fetch;
+
+    private final AtomicLong requested = new AtomicLong();
+
+    private final AtomicInteger wip = new AtomicInteger();
+
+    private final Queue<T> entries = new ConcurrentLinkedQueue<>();
+
+    private final Disposable.Swap inFlight = Disposables.swap();
+
+    private volatile @Nullable String cursor;
+
+    private volatile boolean lastPage;
+
+    private volatile boolean fetching;
+
+    private volatile @Nullable Throwable failure;
+
+    private State state = State.RUNNING;
+
+    private LazyPages(FluxSink<T> sink, Function<@Nullable String, Mono<Page<T>>> fetch, @Nullable String after) {
+        this.sink = sink;
+        this.fetch = fetch;
+        this.cursor = after;
+        sink.onRequest((count) -> {
+            this.requested.getAndUpdate((current) -> Operators.addCap(current, count));
+            drain();
+        });
+        sink.onDispose(this.inFlight);
+    }
+
+    /**
+     * The listing that starts after {@code after} and fetches each page with {@code fetch} (given the cursor).
+     */
+    static <T> Flux<T> of(@Nullable String after, Function<@Nullable String, Mono<Page<T>>> fetch) {
+        return Flux.create((sink) -> new LazyPages<>(sink, fetch, after));
+    }
+
+    /** Emits what is demanded and available, and fetches the next page when that is all it can do. */
+    private void drain() {
+        if (this.wip.getAndIncrement() != 0) {
+            return;
+        }
+        int missed = 1;
+        do {
+            if (this.state == State.RUNNING) {
+                emit();
+            }
+            missed = this.wip.addAndGet(-missed);
+        }
+        while (missed != 0);
+    }
+
+    private void emit() {
+        while (this.requested.get() > 0 && !this.entries.isEmpty() && !this.sink.isCancelled()) {
+            this.sink.next(this.entries.poll());
+            this.requested.decrementAndGet();
+        }
+        if (this.sink.isCancelled()) {
+            this.state = State.DONE;
+            this.entries.clear();
+            return;
+        }
+        Throwable error = this.failure;
+        if (error != null) {
+            this.state = State.DONE;
+            this.sink.error(error);
+            return;
+        }
+        if (!this.entries.isEmpty() || this.fetching) {
+            return;
+        }
+        if (this.lastPage) {
+            this.state = State.DONE;
+            this.sink.complete();
+        }
+        else if (this.requested.get() > 0) {
+            this.fetching = true;
+            this.inFlight.update(this.fetch.apply(this.cursor)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("A listing page was empty")))
+                .subscribe(this::onPage, this::onFailure));
+        }
+    }
+
+    private void onPage(Page<T> page) {
+        List<T> results = page.results();
+        this.entries.addAll(results);
+        if (page.hasNext()) {
+            this.cursor = page.pagination().nextOffset();
+        }
+        else {
+            this.lastPage = true;
+        }
+        this.fetching = false;
+        drain();
+    }
+
+    private void onFailure(Throwable error) {
+        this.failure = error;
+        this.fetching = false;
+        drain();
+    }
+
+    private enum State {
+
+        RUNNING, DONE
+
+    }
+
+}

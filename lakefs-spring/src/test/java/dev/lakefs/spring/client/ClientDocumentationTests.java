@@ -1,0 +1,91 @@
+package dev.lakefs.spring.client;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+
+import dev.lakefs.spring.client.model.BranchCreation;
+import dev.lakefs.spring.client.model.Commit;
+import dev.lakefs.spring.client.model.CommitCreation;
+import dev.lakefs.spring.client.model.Merge;
+import dev.lakefs.spring.client.model.MergeResult;
+import dev.lakefs.spring.client.model.ObjectStats;
+import dev.lakefs.spring.client.model.RepositoryCreation;
+import dev.lakefs.spring.client.model.RepositoryProperties;
+import reactor.core.publisher.Flux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The snippets of {@code docs/client.md}, run against the embedded server so that the page stays true.
+ */
+class ClientDocumentationTests extends EmbeddedServerSupport {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void creatingAClientAndCallingLakeFS() {
+        LakeFSClient client = LakeFSClient.builder()
+            .endpoint("localhost:" + server.port())
+            .credentials("AKIAIOSFOLQUICKSTART", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+            .connectTimeout(Duration.ofSeconds(5))
+            .readTimeout(Duration.ofSeconds(30))
+            .retry(RetrySettings.DEFAULT)
+            .build();
+        assertThat(client.endpoint()).hasToString("http://localhost:" + server.port() + "/api/v1");
+
+        RepositoryProperties repo = client
+            .createRepository(RepositoryCreation.of("example-repo", "mem://bucket/repos/example-repo"))
+            .block();
+        String head = client.createBranch("example-repo", BranchCreation.of("experiment1", "main")).block();
+
+        ObjectStats stats = client.uploadObject("example-repo", "experiment1", "text/sample_data.txt",
+                ObjectUpload.of("This is my object data".getBytes(StandardCharsets.UTF_8))
+                    .withContentType("text/plain")
+                    .withMetadata(Map.of("owner", "data-team")))
+            .block();
+
+        Commit commit = client.commit("example-repo", "experiment1",
+                CommitCreation.of("Add some data!", Map.of("using", "java"))).block();
+
+        MergeResult merged = client.mergeIntoBranch("example-repo", "experiment1", "main", Merge.DEFAULT).block();
+
+        assertThat(repo.defaultBranch()).isEqualTo("main");
+        assertThat(commit.parents()).containsExactly(head);
+        assertThat(stats.sizeBytes()).isEqualTo(22L);
+        assertThat(client.getCommit("example-repo", "main").block().id()).isEqualTo(merged.reference());
+    }
+
+    @Test
+    void listingsAndStreams() throws Exception {
+        LakeFSClient client = client();
+        String repo = newRepository(client);
+        Path file = Files.write(this.directory.resolve("big.parquet"), new byte[4096]);
+        client.uploadObject(repo, "main", "big.parquet", ObjectUpload.of(file)).block();
+        client.uploadObject(repo, "main", "csv/a.csv", ObjectUpload.of("a".getBytes())).block();
+        client.commit(repo, "main", CommitCreation.of("data")).block();
+
+        Flux<ObjectStats> csvFiles = client.listObjects(repo, "main",
+                ListOptions.prefixed("csv/").withDelimiter("/").withPageSize(500).withMax(10_000));
+        Flux<Commit> lastTen = client.logCommits(repo, "main", LogOptions.DEFAULT.withMax(10));
+
+        ObjectContent content = client.getObject(repo, "main", "big.parquet",
+                GetObjectOptions.range(ByteRange.of(0, 1023))).block();
+        long size = content.headers().totalSize();
+        DataBufferUtils.write(content.body(), this.directory.resolve("head.bin")).block();
+
+        assertThat(csvFiles.map(ObjectStats::path).collectList().block()).containsExactly("csv/a.csv");
+        assertThat(lastTen.collectList().block()).hasSize(2);
+        assertThat(size).isEqualTo(4096);
+        assertThat(Files.size(this.directory.resolve("head.bin"))).isEqualTo(1024);
+    }
+
+}
