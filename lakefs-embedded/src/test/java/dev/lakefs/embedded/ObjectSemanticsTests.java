@@ -82,6 +82,17 @@ class ObjectSemanticsTests extends EmbeddedServerTestSupport {
     }
 
     @Test
+    @DisplayName("a multipart body cut before its closing boundary is a 400 and stages nothing")
+    void truncatedMultipart() {
+        String body = "--b\r\nContent-Disposition: form-data; name=\"content\"\r\n\r\nno closing boundary";
+        LakeFSHttp.Response response = this.http.call("POST", repo("/branches/main/objects?path=cut"))
+            .body(body.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=b")
+            .send();
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(this.http.get(objectPath("main", "cut")).status()).isEqualTo(404);
+    }
+
+    @Test
     @DisplayName("§4 X-Lakefs-Meta-* headers become user metadata with lower-cased keys; stat always has metadata")
     void userMetadata() {
         this.http.call("POST", repo("/branches/main/objects?path=m"))

@@ -62,12 +62,21 @@ public final class Branch extends Ref {
         return create(sourceRef, CreateBranchOptions.defaults());
     }
 
-    /** Creates the branch from a source ref, failing when it exists. */
+    /**
+     * Creates the branch from a source ref, failing when it exists.
+     * @param source the source ref
+     * @return this branch
+     */
     public Branch create(Ref source) {
         return create(source.id(), CreateBranchOptions.defaults());
     }
 
-    /** Creates the branch from a source ref: exist-ok, hidden, force from the options. */
+    /**
+     * Creates the branch from a source ref: exist-ok, hidden, force from the options.
+     * @param source the source ref
+     * @param options the options
+     * @return this branch
+     */
     public Branch create(Ref source, CreateBranchOptions options) {
         return create(source.id(), options);
     }
@@ -75,6 +84,8 @@ public final class Branch extends Ref {
     /**
      * Creates the branch from a source ref. With {@link CreateBranchOptions#existOk() existOk}, an existing branch
      * is used as it is (the Python SDK's {@code exist_ok=True}); its head is not moved.
+     * @param sourceRef the source: a branch, tag, commit id or ref expression
+     * @param options the options
      * @return this branch
      */
     public Branch create(String sourceRef, CreateBranchOptions options) {
@@ -91,7 +102,10 @@ public final class Branch extends Ref {
         return this;
     }
 
-    /** Whether the branch exists. */
+    /**
+     * Whether the branch exists.
+     * @return whether it exists
+     */
     @Override
     public boolean exists() {
         try {
@@ -103,7 +117,10 @@ public final class Branch extends Ref {
         }
     }
 
-    /** The commit the branch points at now, as a ref that stays on that commit. */
+    /**
+     * The commit the branch points at now, as a ref that stays on that commit.
+     * @return the ref handle
+     */
     public Ref head() {
         return repository().ref(Blocking.get(client().getBranch(repositoryId(), id())).commitId());
     }
@@ -123,6 +140,7 @@ public final class Branch extends Ref {
 
     /**
      * Commits the branch's uncommitted changes.
+     * @param message the commit message
      * @return the new commit
      * @throws dev.lakefs.spring.client.LakeFSBadRequestException when there is nothing to commit ("no changes")
      */
@@ -130,30 +148,51 @@ public final class Branch extends Ref {
         return commit(message, CommitOptions.defaults());
     }
 
-    /** Commits the branch's uncommitted changes with metadata. */
+    /**
+     * Commits the branch's uncommitted changes with metadata.
+     * @param message the commit message
+     * @param metadata the commit metadata
+     * @return the commit
+     */
     public Commit commit(String message, Map<String, String> metadata) {
         return commit(message, CommitOptions.defaults().withMetadata(metadata));
     }
 
-    /** Commits the branch's uncommitted changes: metadata, allow-empty, date, force from the options. */
+    /**
+     * Commits the branch's uncommitted changes: metadata, allow-empty, date, force from the options.
+     * @param message the commit message
+     * @param options the options
+     * @return the commit
+     */
     public Commit commit(String message, CommitOptions options) {
         CommitCreation creation = new CommitCreation(message, options.metadata(), options.date(),
                 options.allowEmpty(), options.force());
         return Blocking.get(client().commit(repositoryId(), id(), creation));
     }
 
-    /** A handle on an object of this branch, for reading and writing; no request is made. */
+    /**
+     * A handle on an object of this branch, for reading and writing; no request is made.
+     * @param path the object path
+     * @return the object handle
+     */
     @Override
     public WritableObject object(String path) {
         return new WritableObject(this, LakeFSNames.requirePath(path));
     }
 
-    /** All uncommitted changes of the branch, lazily, sorted by path. */
+    /**
+     * All uncommitted changes of the branch, lazily, sorted by path.
+     * @return the lazy listing
+     */
     public Listing<Diff> uncommitted() {
         return uncommitted(ListOptions.DEFAULT);
     }
 
-    /** Uncommitted changes of the branch, lazily: prefix, delimiter, start, page size and cap from the options. */
+    /**
+     * Uncommitted changes of the branch, lazily: prefix, delimiter, start, page size and cap from the options.
+     * @param options the options
+     * @return the lazy listing
+     */
     public Listing<Diff> uncommitted(ListOptions options) {
         return Listing.of(client().diffBranch(repositoryId(), objectRefId(), options));
     }
@@ -163,12 +202,18 @@ public final class Branch extends Ref {
         reset(ResetCreation.all());
     }
 
-    /** Discards the uncommitted changes of one object. */
+    /**
+     * Discards the uncommitted changes of one object.
+     * @param path the object path
+     */
     public void resetObject(String path) {
         reset(ResetCreation.object(LakeFSNames.requirePath(path)));
     }
 
-    /** Discards the uncommitted changes under a prefix. */
+    /**
+     * Discards the uncommitted changes under a prefix.
+     * @param prefix the path prefix
+     */
     public void resetPrefix(String prefix) {
         reset(ResetCreation.prefix(prefix));
     }
@@ -179,6 +224,7 @@ public final class Branch extends Ref {
 
     /**
      * Deletes objects in batches of 1000; missing objects are not errors.
+     * @param paths the object paths
      * @return the paths that could not be deleted, with the reason (empty when all went)
      */
     public List<ObjectError> deleteObjects(Iterable<String> paths) {
@@ -199,6 +245,7 @@ public final class Branch extends Ref {
 
     /**
      * Deletes objects; missing objects are not errors.
+     * @param paths the object paths
      * @return the paths that could not be deleted, with the reason (empty when all went)
      */
     public List<ObjectError> deleteObjects(String... paths) {
@@ -233,6 +280,7 @@ public final class Branch extends Ref {
 
     /**
      * Applies a commit's changes onto this branch as a new commit.
+     * @param ref the commit to apply
      * @return the new commit
      */
     public Commit cherryPick(Ref ref) {
@@ -246,12 +294,19 @@ public final class Branch extends Ref {
      *     .prefix("s3://example-bucket1/path1/", "datasets/path1/")
      *     .run((progress) -> System.out.println(progress.ingestedObjects()));
      * }</pre>
+     * @param commitMessage the import commit's message
+     * @return the import manager
      */
     public ImportManager importData(String commitMessage) {
         return importData(commitMessage, Map.of());
     }
 
-    /** Starts describing an import into this branch, committed with a message and metadata. */
+    /**
+     * Starts describing an import into this branch, committed with a message and metadata.
+     * @param commitMessage the import commit's message
+     * @param commitMetadata the import commit's metadata
+     * @return the import manager
+     */
     public ImportManager importData(String commitMessage, Map<String, String> commitMetadata) {
         return new ImportManager(this, commitMessage, commitMetadata);
     }

@@ -21,17 +21,26 @@ public class ImportFailedException extends RuntimeException {
         this.status = status;
     }
 
-    /** The import's id. */
+    /**
+     * The import's id.
+     * @return the import id
+     */
     public String getImportId() {
         return this.importId;
     }
 
-    /** The server's message for the failure. */
+    /**
+     * The server's message for the failure.
+     * @return the message
+     */
     public String getServerMessage() {
         return (this.status.error() != null) ? this.status.error().message() : "";
     }
 
-    /** The last status lakeFS reported. */
+    /**
+     * The last status lakeFS reported.
+     * @return the status
+     */
     public ImportStatus getStatus() {
         return this.status;
     }

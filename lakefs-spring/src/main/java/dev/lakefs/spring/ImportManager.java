@@ -74,12 +74,18 @@ public final class ImportManager {
         return this;
     }
 
-    /** The sources added so far. */
+    /**
+     * The sources added so far.
+     * @return the sources
+     */
     public List<ImportLocation> sources() {
         return List.copyOf(this.sources);
     }
 
-    /** The import's id once started, else {@code null}. */
+    /**
+     * The import's id once started.
+     * @return the import id, or {@code null} before {@link #start()}
+     */
     public @Nullable String id() {
         return this.importId;
     }
@@ -104,7 +110,10 @@ public final class ImportManager {
         return id;
     }
 
-    /** The import's status now: completed, objects ingested so far, the commit or the error. */
+    /**
+     * The import's status now: completed, objects ingested so far, the commit or the error.
+     * @return the status
+     */
     public ImportStatus status() {
         return Blocking.get(this.branch.client().importStatus(this.branch.repositoryId(), this.branch.id(),
                 requireStarted()));
@@ -116,13 +125,20 @@ public final class ImportManager {
                 requireStarted()));
     }
 
-    /** Starts the import and waits for it, polling at the {@link LakeFSOptions#importPollInterval() default interval}. */
+    /**
+     * Starts the import and waits for it, polling at the {@link LakeFSOptions#importPollInterval() default interval}.
+     * @return the status
+     */
     public ImportStatus run() {
         return run((status) -> {
         });
     }
 
-    /** Starts the import and waits for it, telling {@code progress} each status polled. */
+    /**
+     * Starts the import and waits for it, telling {@code progress} each status polled.
+     * @param progress told each status polled, the final one included
+     * @return the status
+     */
     public ImportStatus run(Consumer<ImportStatus> progress) {
         return run(this.branch.lakeFS().options().importPollInterval(), null, progress);
     }

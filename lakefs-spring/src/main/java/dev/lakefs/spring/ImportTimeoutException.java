@@ -28,17 +28,26 @@ public class ImportTimeoutException extends RuntimeException {
         this.canceled = canceled;
     }
 
-    /** The import's id. */
+    /**
+     * The import's id.
+     * @return the import id
+     */
     public String getImportId() {
         return this.importId;
     }
 
-    /** The last status seen before the timeout, or {@code null} when none was received. */
+    /**
+     * The last status seen before the timeout.
+     * @return the status, or {@code null} when none was received
+     */
     public @Nullable ImportStatus getLastStatus() {
         return this.lastStatus;
     }
 
-    /** Whether lakeFS accepted the cancellation sent after the timeout. */
+    /**
+     * Whether lakeFS accepted the cancellation sent after the timeout.
+     * @return whether it exists
+     */
     public boolean isCanceled() {
         return this.canceled;
     }

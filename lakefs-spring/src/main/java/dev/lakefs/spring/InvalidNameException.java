@@ -21,17 +21,26 @@ public class InvalidNameException extends IllegalArgumentException {
         this.rule = rule;
     }
 
-    /** What kind of name was rejected. */
+    /**
+     * What kind of name was rejected.
+     * @return the kind
+     */
     public LakeFSNames.Kind kind() {
         return this.kind;
     }
 
-    /** The rejected value. */
+    /**
+     * The rejected value.
+     * @return the value
+     */
     public String value() {
         return this.value;
     }
 
-    /** The rule that failed, in words. */
+    /**
+     * The rule that failed, in words.
+     * @return the rule
+     */
     public String rule() {
         return this.rule;
     }

@@ -46,28 +46,47 @@ public final class LakeFS {
         this.transfer = new ObjectTransfer(this);
     }
 
-    /** The high-level API over a client, with the {@link LakeFSOptions#defaults() default options}. */
+    /**
+     * The high-level API over a client, with the {@link LakeFSOptions#defaults() default options}.
+     * @param client the low-level client
+     * @return this lakeFS
+     */
     public static LakeFS of(LakeFSClient client) {
         return of(client, LakeFSOptions.defaults());
     }
 
-    /** The high-level API over a client, with options. */
+    /**
+     * The high-level API over a client, with options.
+     * @param client the low-level client
+     * @param options the options
+     * @return this lakeFS
+     */
     public static LakeFS of(LakeFSClient client, LakeFSOptions options) {
         return new LakeFS(Objects.requireNonNull(client, "client"), Objects.requireNonNull(options, "options"),
                 new AtomicReference<>());
     }
 
-    /** A {@code LakeFS} on the same client with other options, e.g. {@code lakeFS.withOptions(lakeFS.options().withPreSign(ALWAYS))}. */
+    /**
+     * A {@code LakeFS} on the same client with other options, e.g. {@code lakeFS.withOptions(lakeFS.options().withPreSign(ALWAYS))}.
+     * @param options the options
+     * @return this lakeFS
+     */
     public LakeFS withOptions(LakeFSOptions options) {
         return new LakeFS(this.client, Objects.requireNonNull(options, "options"), this.serverPreSignSupport);
     }
 
-    /** The reactive client this API is built on. */
+    /**
+     * The reactive client this API is built on.
+     * @return the client
+     */
     public LakeFSClient client() {
         return this.client;
     }
 
-    /** The options in effect. */
+    /**
+     * The options in effect.
+     * @return the options
+     */
     public LakeFSOptions options() {
         return this.options;
     }
@@ -75,29 +94,43 @@ public final class LakeFS {
     /**
      * A handle on a repository; no request is made.
      * @param repositoryId the repository id, validated against {@value LakeFSNames#REPOSITORY_ID_PATTERN}
+     * @return the repository handle
      * @throws InvalidNameException when the id breaks lakeFS's naming rule
      */
     public Repository repository(String repositoryId) {
         return new Repository(this, LakeFSNames.requireRepositoryId(repositoryId), null);
     }
 
-    /** All repositories, lazily, sorted by id. */
+    /**
+     * All repositories, lazily, sorted by id.
+     * @return the lazy listing
+     */
     public Listing<Repository> repositories() {
         return repositories(ListOptions.DEFAULT);
     }
 
-    /** Repositories, lazily: prefix, start, page size and cap from the options. */
+    /**
+     * Repositories, lazily: prefix, start, page size and cap from the options.
+     * @param options the options
+     * @return the lazy listing
+     */
     public Listing<Repository> repositories(ListOptions options) {
         return Listing.of(this.client.listRepositories(options)
             .map((properties) -> new Repository(this, properties.id(), properties)));
     }
 
-    /** The server's configuration: its version and object store(s). */
+    /**
+     * The server's configuration: its version and object store(s).
+     * @return the configuration
+     */
     public Config config() {
         return Blocking.get(this.client.getConfig());
     }
 
-    /** The server's version, e.g. {@code 1.84.0}. */
+    /**
+     * The server's version, e.g. {@code 1.84.0}.
+     * @return the version
+     */
     public String serverVersion() {
         VersionConfig version = Blocking.get(this.client.getLakeFSVersion());
         return (version.version() != null) ? version.version() : "unknown";

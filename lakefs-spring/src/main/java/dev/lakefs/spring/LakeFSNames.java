@@ -56,7 +56,10 @@ public final class LakeFSNames {
             this.description = description;
         }
 
-        /** The kind in words, as used in messages. */
+        /**
+         * The kind in words, as used in messages.
+         * @return the description
+         */
         public String description() {
             return this.description;
         }
@@ -65,6 +68,8 @@ public final class LakeFSNames {
     /**
      * Checks a repository id against {@value #REPOSITORY_ID_PATTERN}: 3 to 63 lowercase letters, digits and dashes,
      * not starting with a dash.
+     * @param id the id
+     * @return the id
      */
     public static String requireRepositoryId(String id) {
         if (REPOSITORY_ID.matcher(id).matches()) {
@@ -91,6 +96,8 @@ public final class LakeFSNames {
     /**
      * Checks a branch id against {@value #BRANCH_ID_PATTERN}: letters, digits, underscores and dashes, not starting
      * with a dash. Ref modifiers ({@code ~}, {@code ^}, {@code @}, {@code $}) are not allowed in a branch id.
+     * @param id the id
+     * @return the id
      */
     public static String requireBranchId(String id) {
         if (isValidBranchId(id)) {
@@ -102,7 +109,11 @@ public final class LakeFSNames {
                 + " dashes, and cannot start with a dash: " + BRANCH_ID_PATTERN + ")");
     }
 
-    /** Whether a text is a valid branch id (and so carries no ref modifiers). */
+    /**
+     * Whether a text is a valid branch id (and so carries no ref modifiers).
+     * @param id the id
+     * @return whether it exists
+     */
     public static boolean isValidBranchId(String id) {
         return BRANCH_ID.matcher(id).matches();
     }
@@ -111,6 +122,8 @@ public final class LakeFSNames {
      * Checks a tag id against lakeFS's git-like rules: not empty, not {@code @}, no {@code /}, {@code ..} or
      * <code>@&#123;</code>, none of <code>^ : ? * [ &#92;</code>, no spaces or control characters, not ending with
      * {@code .} or {@code .lock}.
+     * @param id the id
+     * @return the id
      */
     public static String requireTagId(String id) {
         String problem = tagIdProblem(id);
@@ -152,6 +165,8 @@ public final class LakeFSNames {
     /**
      * Checks a ref expression (a branch, tag or commit id, optionally with {@code ~N}, {@code ^N}, {@code @} or
      * {@code $} modifiers): any non-empty text without whitespace.
+     * @param ref the commit to apply, as any ref expression
+     * @return the ref
      */
     public static String requireRef(String ref) {
         if (ref.isEmpty()) {
@@ -166,7 +181,11 @@ public final class LakeFSNames {
         return ref;
     }
 
-    /** Checks an object path: any non-empty text of at most {@value #MAX_PATH_BYTES} UTF-8 bytes. */
+    /**
+     * Checks an object path: any non-empty text of at most {@value #MAX_PATH_BYTES} UTF-8 bytes.
+     * @param path the object path
+     * @return the path
+     */
     public static String requirePath(String path) {
         if (path.isEmpty()) {
             throw invalid(Kind.PATH, path, "empty (an object path must be 1 to " + MAX_PATH_BYTES + " bytes)");
@@ -179,7 +198,11 @@ public final class LakeFSNames {
         return path;
     }
 
-    /** Checks a storage namespace: a URI with one of the schemes s3, gs, http(s), mem, local or transient. */
+    /**
+     * Checks a storage namespace: a URI with one of the schemes s3, gs, http(s), mem, local or transient.
+     * @param namespace the storage namespace
+     * @return the namespace
+     */
     public static String requireStorageNamespace(String namespace) {
         if (STORAGE_NAMESPACE.matcher(namespace).matches()) {
             return namespace;

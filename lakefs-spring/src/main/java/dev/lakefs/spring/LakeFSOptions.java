@@ -31,27 +31,46 @@ public record LakeFSOptions(PreSign preSign, int spoolThreshold, @Nullable Path 
         }
     }
 
-    /** Presign as the server's storage supports, 8 MiB in memory, poll imports every 2 seconds. */
+    /**
+     * Presign as the server's storage supports, 8 MiB in memory, poll imports every 2 seconds.
+     * @return this lakeFSOptions
+     */
     public static LakeFSOptions defaults() {
         return DEFAULTS;
     }
 
-    /** These options with a presign mode. */
+    /**
+     * These options with a presign mode.
+     * @param preSign the presign choice
+     * @return this lakeFSOptions
+     */
     public LakeFSOptions withPreSign(PreSign preSign) {
         return new LakeFSOptions(preSign, this.spoolThreshold, this.spoolDirectory, this.importPollInterval);
     }
 
-    /** These options with another in-memory spool threshold. */
+    /**
+     * These options with another in-memory spool threshold.
+     * @param spoolThreshold the in-memory threshold in bytes
+     * @return this lakeFSOptions
+     */
     public LakeFSOptions withSpoolThreshold(int spoolThreshold) {
         return new LakeFSOptions(this.preSign, spoolThreshold, this.spoolDirectory, this.importPollInterval);
     }
 
-    /** These options with another spool directory. */
+    /**
+     * These options with another spool directory.
+     * @param spoolDirectory the directory, or {@code null} for the system temp directory
+     * @return this lakeFSOptions
+     */
     public LakeFSOptions withSpoolDirectory(@Nullable Path spoolDirectory) {
         return new LakeFSOptions(this.preSign, this.spoolThreshold, spoolDirectory, this.importPollInterval);
     }
 
-    /** These options with another import poll interval. */
+    /**
+     * These options with another import poll interval.
+     * @param importPollInterval the poll interval
+     * @return this lakeFSOptions
+     */
     public LakeFSOptions withImportPollInterval(Duration importPollInterval) {
         return new LakeFSOptions(this.preSign, this.spoolThreshold, this.spoolDirectory, importPollInterval);
     }

@@ -37,6 +37,7 @@ public final class Listing<T> implements Iterable<T> {
     /**
      * A listing over a lazy, paginating {@link Flux}.
      * @param source the elements; subscribed once per iteration
+     * @return the lazy listing
      */
     public static <T> Listing<T> of(Flux<T> source) {
         return new Listing<>(source);
@@ -47,7 +48,10 @@ public final class Listing<T> implements Iterable<T> {
         return this.source.toIterable(DEMAND).iterator();
     }
 
-    /** The elements as a sequential stream; close it when it is not consumed to the end. */
+    /**
+     * The elements as a sequential stream; close it when it is not consumed to the end.
+     * @return the stream
+     */
     public Stream<T> stream() {
         return this.source.toStream(DEMAND);
     }
@@ -55,6 +59,7 @@ public final class Listing<T> implements Iterable<T> {
     /**
      * All elements in a list: this fetches every page, so bound it first with
      * {@link dev.lakefs.spring.client.ListOptions#withMax(long) ListOptions.withMax}.
+     * @return the elements
      */
     public List<T> toList() {
         try (Stream<T> stream = stream()) {
@@ -62,17 +67,27 @@ public final class Listing<T> implements Iterable<T> {
         }
     }
 
-    /** The first element, fetching one page at most. */
+    /**
+     * The first element, fetching one page at most.
+     * @return the first element, if any
+     */
     public Optional<T> first() {
         return this.source.next().blockOptional();
     }
 
-    /** This listing with each element mapped, still lazy. */
+    /**
+     * This listing with each element mapped, still lazy.
+     * @param mapper maps each element
+     * @return the mapped listing
+     */
     public <R> Listing<R> map(Function<? super T, ? extends R> mapper) {
         return new Listing<>(this.source.map(mapper));
     }
 
-    /** The reactive source, for callers who want to stay non-blocking. */
+    /**
+     * The reactive source, for callers who want to stay non-blocking.
+     * @return the reactive source
+     */
     public Flux<T> asFlux() {
         return this.source;
     }

@@ -25,37 +25,64 @@ public record MergeOptions(@Nullable String message, Map<String, String> metadat
         metadata = Map.copyOf(metadata);
     }
 
-    /** lakeFS's defaults: its message, no metadata, conflicts fail. */
+    /**
+     * lakeFS's defaults: its message, no metadata, conflicts fail.
+     * @return this mergeOptions
+     */
     public static MergeOptions defaults() {
         return DEFAULTS;
     }
 
-    /** These options with a message. */
+    /**
+     * These options with a message.
+     * @param message the commit message
+     * @return this mergeOptions
+     */
     public MergeOptions withMessage(@Nullable String message) {
         return new MergeOptions(message, this.metadata, this.strategy, this.force, this.allowEmpty, this.squash);
     }
 
-    /** These options with metadata. */
+    /**
+     * These options with metadata.
+     * @param metadata the commit metadata
+     * @return this mergeOptions
+     */
     public MergeOptions withMetadata(Map<String, String> metadata) {
         return new MergeOptions(this.message, metadata, this.strategy, this.force, this.allowEmpty, this.squash);
     }
 
-    /** These options with a conflict strategy. */
+    /**
+     * These options with a conflict strategy.
+     * @param strategy the conflict strategy, or {@code null} to fail on conflicts
+     * @return this mergeOptions
+     */
     public MergeOptions withStrategy(@Nullable MergeStrategy strategy) {
         return new MergeOptions(this.message, this.metadata, strategy, this.force, this.allowEmpty, this.squash);
     }
 
-    /** These options forcing the merge into a read-only repository. */
+    /**
+     * These options forcing the merge into a read-only repository.
+     * @param force whether to act even on a read-only repository
+     * @return this mergeOptions
+     */
     public MergeOptions withForce(boolean force) {
         return new MergeOptions(this.message, this.metadata, this.strategy, force, this.allowEmpty, this.squash);
     }
 
-    /** These options allowing a merge that brings no changes. */
+    /**
+     * These options allowing a merge that brings no changes.
+     * @param allowEmpty whether an empty commit or merge is allowed
+     * @return this mergeOptions
+     */
     public MergeOptions withAllowEmpty(boolean allowEmpty) {
         return new MergeOptions(this.message, this.metadata, this.strategy, this.force, allowEmpty, this.squash);
     }
 
-    /** These options squashing the merge into one single-parent commit. */
+    /**
+     * These options squashing the merge into one single-parent commit.
+     * @param squash whether to squash
+     * @return this mergeOptions
+     */
     public MergeOptions withSquash(boolean squash) {
         return new MergeOptions(this.message, this.metadata, this.strategy, this.force, this.allowEmpty, squash);
     }

@@ -29,17 +29,26 @@ public class ObjectExistsException extends LakeFSPreconditionFailedException {
         this.path = path;
     }
 
-    /** The repository id. */
+    /**
+     * The repository id.
+     * @return the repository id
+     */
     public String getRepository() {
         return this.repository;
     }
 
-    /** The branch written to. */
+    /**
+     * The branch written to.
+     * @return the branch id
+     */
     public String getBranch() {
         return this.branch;
     }
 
-    /** The object path that already exists. */
+    /**
+     * The object path that already exists.
+     * @return the path
+     */
     public String getPath() {
         return this.path;
     }

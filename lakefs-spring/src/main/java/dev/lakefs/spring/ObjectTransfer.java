@@ -53,7 +53,9 @@ final class ObjectTransfer {
                     : Blocking.get(client().uploadObject(repository, branch, path, request));
         }
         catch (LakeFSPreconditionFailedException ex) {
-            throw options.ifAbsent() ? new ObjectExistsException(repository, branch, path, ex) : ex;
+            // 412 is also how lakeFS reports a failed pre-upload hook: only an if-absent write means "exists"
+            boolean exists = options.ifAbsent() && !(ex instanceof ObjectExistsException);
+            throw exists ? new ObjectExistsException(repository, branch, path, ex) : ex;
         }
     }
 

@@ -21,22 +21,38 @@ public record ReadOptions(long start, long end, @Nullable Boolean preSign) {
         }
     }
 
-    /** The whole object, the client-wide presign setting. */
+    /**
+     * The whole object, the client-wide presign setting.
+     * @return this readOptions
+     */
     public static ReadOptions defaults() {
         return DEFAULTS;
     }
 
-    /** Bytes {@code start} (inclusive) to {@code end} (exclusive). */
+    /**
+     * Bytes {@code start} (inclusive) to {@code end} (exclusive).
+     * @param start the first byte
+     * @param end the byte after the last one
+     * @return this readOptions
+     */
     public static ReadOptions range(long start, long end) {
         return new ReadOptions(start, end, null);
     }
 
-    /** Everything from {@code start} on. */
+    /**
+     * Everything from {@code start} on.
+     * @param start the first byte
+     * @return this readOptions
+     */
     public static ReadOptions from(long start) {
         return new ReadOptions(start, -1, null);
     }
 
-    /** These options choosing presigned ({@code true}) or direct ({@code false}) reads. */
+    /**
+     * These options choosing presigned ({@code true}) or direct ({@code false}) reads.
+     * @param preSign the presign choice
+     * @return this readOptions
+     */
     public ReadOptions withPreSign(@Nullable Boolean preSign) {
         return new ReadOptions(this.start, this.end, preSign);
     }

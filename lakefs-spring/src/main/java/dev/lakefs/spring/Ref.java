@@ -29,22 +29,34 @@ public class Ref {
         this.id = id;
     }
 
-    /** The ref expression, e.g. {@code main}, {@code v1.0} or a commit id. */
+    /**
+     * The ref expression, e.g. {@code main}, {@code v1.0} or a commit id.
+     * @return the id
+     */
     public String id() {
         return this.id;
     }
 
-    /** The repository this ref belongs to. */
+    /**
+     * The repository this ref belongs to.
+     * @return the repository handle
+     */
     public Repository repository() {
         return this.repository;
     }
 
-    /** The id of the repository this ref belongs to. */
+    /**
+     * The id of the repository this ref belongs to.
+     * @return the repository id
+     */
     public String repositoryId() {
         return this.repository.id();
     }
 
-    /** The {@link LakeFS} this handle belongs to. */
+    /**
+     * The {@link LakeFS} this handle belongs to.
+     * @return the high-level API
+     */
     public LakeFS lakeFS() {
         return this.repository.lakeFS();
     }
@@ -61,12 +73,18 @@ public class Ref {
         return this.id;
     }
 
-    /** The commit this ref points at (read on every call): the Python SDK's {@code get_commit()}. */
+    /**
+     * The commit this ref points at (read on every call): the Python SDK's {@code get_commit()}.
+     * @return the commit
+     */
     public Commit commit() {
         return Blocking.get(client().getCommit(repositoryId(), this.id));
     }
 
-    /** Whether the ref resolves to a commit. */
+    /**
+     * Whether the ref resolves to a commit.
+     * @return whether it exists
+     */
     public boolean exists() {
         try {
             commit();
@@ -77,12 +95,19 @@ public class Ref {
         }
     }
 
-    /** The commit log from this ref, newest first, lazily. */
+    /**
+     * The commit log from this ref, newest first, lazily.
+     * @return the lazy listing
+     */
     public Listing<Commit> log() {
         return log(LogOptions.DEFAULT);
     }
 
-    /** The commit log from this ref, newest first, lazily: filters, page size and cap from the options. */
+    /**
+     * The commit log from this ref, newest first, lazily: filters, page size and cap from the options.
+     * @param options the options
+     * @return the lazy listing
+     */
     public Listing<Commit> log(LogOptions options) {
         return Listing.of(client().logCommits(repositoryId(), this.id, options));
     }
@@ -90,12 +115,19 @@ public class Ref {
     /**
      * The committed changes of {@code other} since it forked from this ref (three-dot diff), lazily: what merging
      * {@code other} into this ref would bring. Staged changes are not included; see {@link Branch#uncommitted()}.
+     * @param other the ref whose changes to list
+     * @return the lazy listing
      */
     public Listing<Diff> diff(Ref other) {
         return diff(other, ListOptions.DEFAULT);
     }
 
-    /** The committed changes of {@code other} since it forked from this ref, lazily, with listing options. */
+    /**
+     * The committed changes of {@code other} since it forked from this ref, lazily, with listing options.
+     * @param other the ref whose changes to list
+     * @param options the options
+     * @return the lazy listing
+     */
     public Listing<Diff> diff(Ref other, ListOptions options) {
         return Listing.of(client().diffRefs(repositoryId(), this.id, other.id(), options, DiffRefsType.THREE_DOT,
                 false));
@@ -103,6 +135,7 @@ public class Ref {
 
     /**
      * Merges this ref into a branch; a merge always creates a commit.
+     * @param destination the destination branch
      * @return the merge commit's id
      * @throws dev.lakefs.spring.client.LakeFSMergeConflictException on conflicts
      */
@@ -123,12 +156,19 @@ public class Ref {
         return Blocking.get(client().mergeIntoBranch(repositoryId(), this.id, destination.id(), merge)).reference();
     }
 
-    /** A handle on an object of this ref, for reading; no request is made. */
+    /**
+     * A handle on an object of this ref, for reading; no request is made.
+     * @param path the object path
+     * @return the object handle
+     */
     public StoredObject object(String path) {
         return new StoredObject(this, LakeFSNames.requirePath(path));
     }
 
-    /** All objects of this ref, recursively, lazily, sorted by path. */
+    /**
+     * All objects of this ref, recursively, lazily, sorted by path.
+     * @return the lazy listing
+     */
     public Listing<ObjectStats> objects() {
         return objects(ListOptions.DEFAULT);
     }
@@ -136,12 +176,19 @@ public class Ref {
     /**
      * Objects of this ref, lazily. With a {@link ListOptions#withDelimiter(String) delimiter}, entries whose
      * {@link ObjectStats#pathType() pathType} is {@code COMMON_PREFIX} stand for "directories".
+     * @param options the options
+     * @return the lazy listing
      */
     public Listing<ObjectStats> objects(ListOptions options) {
         return Listing.of(client().listObjects(repositoryId(), objectRefId(), options));
     }
 
-    /** Objects under a prefix, grouped at a delimiter (e.g. {@code "/"}), lazily: one "directory" level. */
+    /**
+     * Objects under a prefix, grouped at a delimiter (e.g. {@code "/"}), lazily: one "directory" level.
+     * @param prefix the path prefix
+     * @param delimiter the delimiter, e.g. {@code /}, or {@code null} to list recursively
+     * @return the lazy listing
+     */
     public Listing<ObjectStats> objects(String prefix, @Nullable String delimiter) {
         return objects(ListOptions.prefixed(prefix).withDelimiter(delimiter));
     }

@@ -32,12 +32,18 @@ public final class Repository {
         this.properties = properties;
     }
 
-    /** The repository id. */
+    /**
+     * The repository id.
+     * @return the id
+     */
     public String id() {
         return this.id;
     }
 
-    /** The {@link LakeFS} this handle belongs to. */
+    /**
+     * The {@link LakeFS} this handle belongs to.
+     * @return the high-level API
+     */
     public LakeFS lakeFS() {
         return this.lakeFS;
     }
@@ -89,7 +95,10 @@ public final class Repository {
         this.properties = null;
     }
 
-    /** Whether the repository exists. */
+    /**
+     * Whether the repository exists.
+     * @return whether it exists
+     */
     public boolean exists() {
         try {
             this.properties = fetchProperties();
@@ -100,7 +109,10 @@ public final class Repository {
         }
     }
 
-    /** The repository's properties (id, creation date, default branch, storage namespace...), read once and kept. */
+    /**
+     * The repository's properties (id, creation date, default branch, storage namespace...), read once and kept.
+     * @return the properties
+     */
     public RepositoryProperties properties() {
         RepositoryProperties known = this.properties;
         if (known == null) {
@@ -114,17 +126,27 @@ public final class Repository {
         return Blocking.get(this.lakeFS.client().getRepository(this.id));
     }
 
-    /** The repository's metadata, e.g. {@code .lakefs.last.import.timestamp}; read on every call. */
+    /**
+     * The repository's metadata, e.g. {@code .lakefs.last.import.timestamp}; read on every call.
+     * @return the metadata
+     */
     public Map<String, String> metadata() {
         return Blocking.get(this.lakeFS.client().getRepositoryMetadata(this.id));
     }
 
-    /** All visible branches, lazily, sorted by id. */
+    /**
+     * All visible branches, lazily, sorted by id.
+     * @return the lazy listing
+     */
     public Listing<Branch> branches() {
         return branches(ListOptions.DEFAULT);
     }
 
-    /** Visible branches, lazily: prefix, start, page size and cap from the options. */
+    /**
+     * Visible branches, lazily: prefix, start, page size and cap from the options.
+     * @param options the options
+     * @return the lazy listing
+     */
     public Listing<Branch> branches(ListOptions options) {
         return branches(options, false);
     }
@@ -133,18 +155,26 @@ public final class Repository {
      * Branches, lazily.
      * @param options prefix, start, page size and cap
      * @param includeHidden whether to include hidden branches (such as open transactions' branches)
+     * @return the lazy listing
      */
     public Listing<Branch> branches(ListOptions options, boolean includeHidden) {
         return Listing.of(this.lakeFS.client().listBranches(this.id, options, includeHidden)
             .map((ref) -> new Branch(this, ref.id())));
     }
 
-    /** All tags, lazily, sorted by id. */
+    /**
+     * All tags, lazily, sorted by id.
+     * @return the lazy listing
+     */
     public Listing<Tag> tags() {
         return tags(ListOptions.DEFAULT);
     }
 
-    /** Tags, lazily: prefix, start, page size and cap from the options. */
+    /**
+     * Tags, lazily: prefix, start, page size and cap from the options.
+     * @param options the options
+     * @return the lazy listing
+     */
     public Listing<Tag> tags(ListOptions options) {
         return Listing.of(this.lakeFS.client().listTags(this.id, options).map((ref) -> new Tag(this, ref.id())));
     }
@@ -152,6 +182,7 @@ public final class Repository {
     /**
      * A handle on a branch; no request is made.
      * @param branchId the branch id, validated against {@value LakeFSNames#BRANCH_ID_PATTERN}
+     * @return the branch handle
      */
     public Branch branch(String branchId) {
         return new Branch(this, LakeFSNames.requireBranchId(branchId));
@@ -160,6 +191,7 @@ public final class Repository {
     /**
      * A handle on a tag; no request is made.
      * @param tagId the tag id, validated against lakeFS's git-like tag rules
+     * @return the tag handle
      */
     public Tag tag(String tagId) {
         return new Tag(this, LakeFSNames.requireTagId(tagId));
@@ -168,12 +200,18 @@ public final class Repository {
     /**
      * A handle on any ref expression: a branch, tag or commit id, with optional modifiers ({@code main~2},
      * {@code v1^}, {@code main@}); no request is made.
+     * @param refExpression the ref expression
+     * @return the ref handle
      */
     public Ref ref(String refExpression) {
         return new Ref(this, LakeFSNames.requireRef(refExpression));
     }
 
-    /** A handle on a commit by its id (or a unique prefix of it); no request is made. */
+    /**
+     * A handle on a commit by its id (or a unique prefix of it); no request is made.
+     * @param commitId the commit id (or a unique prefix of it)
+     * @return the ref handle
+     */
     public Ref commit(String commitId) {
         return ref(commitId);
     }

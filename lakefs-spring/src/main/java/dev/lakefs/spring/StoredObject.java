@@ -39,17 +39,26 @@ public class StoredObject {
         this.path = path;
     }
 
-    /** The object's path. */
+    /**
+     * The object's path.
+     * @return the path
+     */
     public String path() {
         return this.path;
     }
 
-    /** The ref the object is read from. */
+    /**
+     * The ref the object is read from.
+     * @return the ref handle
+     */
     public Ref ref() {
         return this.ref;
     }
 
-    /** The repository the object belongs to. */
+    /**
+     * The repository the object belongs to.
+     * @return the repository handle
+     */
     public Repository repository() {
         return this.ref.repository();
     }
@@ -65,12 +74,17 @@ public class StoredObject {
     /**
      * A streaming reader of the whole object: bounded memory, seekable. The read starts on the first
      * {@code read}; a missing object fails there with {@link dev.lakefs.spring.client.LakeFSNotFoundException}.
+     * @return the reader
      */
     public ObjectReader reader() {
         return reader(ReadOptions.defaults());
     }
 
-    /** A streaming reader of a byte range of the object, through presigned URLs or not. */
+    /**
+     * A streaming reader of a byte range of the object, through presigned URLs or not.
+     * @param options the options
+     * @return the reader
+     */
     public ObjectReader reader(ReadOptions options) {
         return transfer().reader(repositoryId(), this.ref.objectRefId(), this.path, options);
     }
@@ -82,17 +96,25 @@ public class StoredObject {
      *     csv.lines().forEach(System.out::println);
      * }
      * }</pre>
+     * @return the reader
      */
     public BufferedReader textReader() {
         return textReader(StandardCharsets.UTF_8);
     }
 
-    /** A streaming text reader of the whole object in a charset. */
+    /**
+     * A streaming text reader of the whole object in a charset.
+     * @param charset the charset
+     * @return the reader
+     */
     public BufferedReader textReader(Charset charset) {
         return new BufferedReader(new InputStreamReader(reader(), charset));
     }
 
-    /** The whole object in memory: for small objects only; stream big ones with {@link #reader()}. */
+    /**
+     * The whole object in memory: for small objects only; stream big ones with {@link #reader()}.
+     * @return the content
+     */
     public byte[] readAllBytes() {
         try (InputStream in = reader()) {
             return in.readAllBytes();
@@ -102,19 +124,28 @@ public class StoredObject {
         }
     }
 
-    /** The whole object as UTF-8 text: for small objects only. */
+    /**
+     * The whole object as UTF-8 text: for small objects only.
+     * @return the content
+     */
     public String readString() {
         return readString(StandardCharsets.UTF_8);
     }
 
-    /** The whole object as text in a charset: for small objects only. */
+    /**
+     * The whole object as text in a charset: for small objects only.
+     * @param charset the charset
+     * @return the content
+     */
     public String readString(Charset charset) {
         return new String(readAllBytes(), charset);
     }
 
     /**
      * Streams the object to an output stream (which is not closed), with bounded memory.
+     * @param out where to write the bytes
      * @return the number of bytes copied
+     * @throws IOException when writing to {@code out} fails
      */
     public long transferTo(OutputStream out) throws IOException {
         try (InputStream in = reader()) {
@@ -124,7 +155,9 @@ public class StoredObject {
 
     /**
      * Streams the object into a local file, replacing it; the file appears complete or not at all.
+     * @param file the local file
      * @return the number of bytes written
+     * @throws IOException when the file cannot be written
      */
     public long downloadTo(Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
@@ -147,18 +180,25 @@ public class StoredObject {
         }
     }
 
-    /** The object's properties: size, checksum, content type, metadata, mtime, physical address. */
+    /**
+     * The object's properties: size, checksum, content type, metadata, mtime, physical address.
+     * @return the stored object's stats
+     */
     public ObjectStats stat() {
         return transfer().stat(repositoryId(), this.ref.objectRefId(), this.path);
     }
 
-    /** Whether the object exists (a {@code HEAD} request). */
+    /**
+     * Whether the object exists (a {@code HEAD} request).
+     * @return whether it exists
+     */
     public boolean exists() {
         return transfer().exists(repositoryId(), this.ref.objectRefId(), this.path);
     }
 
     /**
      * Copies the object to a branch, keeping its path.
+     * @param destination the destination branch
      * @return the copy
      */
     public WritableObject copyTo(Branch destination) {
@@ -167,6 +207,8 @@ public class StoredObject {
 
     /**
      * Copies the object to a path of a branch (a full copy of the data, as the Python SDK's {@code copy}).
+     * @param destination the destination branch
+     * @param destinationPath the path of the copy
      * @return the copy
      */
     public WritableObject copyTo(Branch destination, String destinationPath) {

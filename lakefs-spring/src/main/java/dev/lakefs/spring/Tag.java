@@ -17,13 +17,18 @@ public final class Tag extends Ref {
     /**
      * Creates the tag on the commit a ref points at now, failing with {@link LakeFSConflictException} when it
      * exists.
+     * @param source the ref whose commit to tag
      * @return this tag
      */
     public Tag create(Ref source) {
         return create(source.id(), false);
     }
 
-    /** Creates the tag on the commit a ref expression points at now, failing when it exists. */
+    /**
+     * Creates the tag on the commit a ref expression points at now, failing when it exists.
+     * @param sourceRef the source: a branch, tag, commit id or ref expression
+     * @return this tag
+     */
     public Tag create(String sourceRef) {
         return create(sourceRef, false);
     }
@@ -31,6 +36,7 @@ public final class Tag extends Ref {
     /**
      * Creates the tag on the commit a ref expression points at now.
      * @param existOk when the tag exists, keep it as it is instead of failing
+     * @param sourceRef the source: a branch, tag, commit id or ref expression
      * @return this tag
      */
     public Tag create(String sourceRef, boolean existOk) {
@@ -46,7 +52,10 @@ public final class Tag extends Ref {
         return this;
     }
 
-    /** Whether the tag exists. */
+    /**
+     * Whether the tag exists.
+     * @return whether it exists
+     */
     @Override
     public boolean exists() {
         try {

@@ -44,52 +44,98 @@ public final class WritableObject extends StoredObject {
         this.branch = branch;
     }
 
-    /** The branch the object is written to. */
+    /**
+     * The branch the object is written to.
+     * @return the branch handle
+     */
     public Branch branch() {
         return this.branch;
     }
 
-    /** Uploads text in UTF-8, with lakeFS's default content type. */
+    /**
+     * Uploads text in UTF-8, with lakeFS's default content type.
+     * @param data the content
+     * @return the stored object's stats
+     */
     public ObjectStats upload(String data) {
         return upload(data, WriteOptions.defaults());
     }
 
-    /** Uploads text in the content type's charset (UTF-8 when it names none). */
+    /**
+     * Uploads text in the content type's charset (UTF-8 when it names none).
+     * @param data the content
+     * @param contentType the content type
+     * @return the stored object's stats
+     */
     public ObjectStats upload(String data, MediaType contentType) {
         return upload(data, WriteOptions.of(contentType));
     }
 
-    /** Uploads text in the content type's charset (UTF-8 when there is none). */
+    /**
+     * Uploads text in the content type's charset (UTF-8 when there is none).
+     * @param data the content
+     * @param options the options
+     * @return the stored object's stats
+     */
     public ObjectStats upload(String data, WriteOptions options) {
         return upload(data.getBytes(charsetOf(options.contentType())), options);
     }
 
-    /** Uploads bytes, with lakeFS's default content type. */
+    /**
+     * Uploads bytes, with lakeFS's default content type.
+     * @param data the content
+     * @return the stored object's stats
+     */
     public ObjectStats upload(byte[] data) {
         return upload(data, WriteOptions.defaults());
     }
 
-    /** Uploads bytes with a content type. */
+    /**
+     * Uploads bytes with a content type.
+     * @param data the content
+     * @param contentType the content type
+     * @return the stored object's stats
+     */
     public ObjectStats upload(byte[] data, MediaType contentType) {
         return upload(data, WriteOptions.of(contentType));
     }
 
-    /** Uploads bytes: content type, metadata, if-absent, presign from the options. */
+    /**
+     * Uploads bytes: content type, metadata, if-absent, presign from the options.
+     * @param data the content
+     * @param options the options
+     * @return the stored object's stats
+     */
     public ObjectStats upload(byte[] data, WriteOptions options) {
         return send(ObjectUpload.of(data), options);
     }
 
-    /** Uploads a local file, streaming it. */
+    /**
+     * Uploads a local file, streaming it.
+     * @param file the local file
+     * @param contentType the content type
+     * @return the stored object's stats
+     */
     public ObjectStats upload(Path file, MediaType contentType) {
         return upload(file, WriteOptions.of(contentType));
     }
 
-    /** Uploads a local file, streaming it: content type, metadata, if-absent, presign from the options. */
+    /**
+     * Uploads a local file, streaming it: content type, metadata, if-absent, presign from the options.
+     * @param file the local file
+     * @param options the options
+     * @return the stored object's stats
+     */
     public ObjectStats upload(Path file, WriteOptions options) {
         return send(ObjectUpload.of(file), options);
     }
 
-    /** Uploads a stream to its end (the stream is not closed). */
+    /**
+     * Uploads a stream to its end (the stream is not closed).
+     * @param data the content
+     * @param contentType the content type
+     * @return the stored object's stats
+     */
     public ObjectStats upload(InputStream data, MediaType contentType) {
         return upload(data, WriteOptions.of(contentType));
     }
@@ -98,6 +144,9 @@ public final class WritableObject extends StoredObject {
      * Uploads a stream to its end (the stream is not closed). Through lakeFS it streams as it is read; if reading
      * fails, the upload is abandoned and no object is written. A presigned upload needs the length first, so the
      * stream is spooled (memory up to {@link LakeFSOptions#spoolThreshold()}, then a temporary file).
+     * @param data the content
+     * @param options the options
+     * @return the stored object's stats
      */
     public ObjectStats upload(InputStream data, WriteOptions options) {
         if (transfer().preSign(options)) {
@@ -122,12 +171,19 @@ public final class WritableObject extends StoredObject {
         return transfer().upload(repositoryId(), this.branch.objectRefId(), path(), upload, options);
     }
 
-    /** A writer that uploads on close, with lakeFS's default content type. */
+    /**
+     * A writer that uploads on close, with lakeFS's default content type.
+     * @return the writer
+     */
     public ObjectWriter writer() {
         return writer(WriteOptions.defaults());
     }
 
-    /** A writer that uploads on close: the Python SDK's {@code writer(content_type=...)}. */
+    /**
+     * A writer that uploads on close: the Python SDK's {@code writer(content_type=...)}.
+     * @param contentType the content type
+     * @return the writer
+     */
     public ObjectWriter writer(MediaType contentType) {
         return writer(WriteOptions.of(contentType));
     }
@@ -136,6 +192,8 @@ public final class WritableObject extends StoredObject {
      * A writer that uploads everything written when it is closed, and nothing when it is
      * {@link ObjectWriter#abort() aborted}. In a {@code try}-with-resources block an exception still closes (and
      * uploads) it: abort in a {@code catch}, or use {@link #write(WriteOptions, ObjectWriteCallback)}.
+     * @param options the options
+     * @return the writer
      */
     public ObjectWriter writer(WriteOptions options) {
         String branchId = this.branch.objectRefId();
@@ -143,12 +201,21 @@ public final class WritableObject extends StoredObject {
                 (content) -> transfer().upload(repositoryId(), branchId, path(), content.toObjectUpload(), options));
     }
 
-    /** Writes the object from a callback: uploaded when it returns, nothing written when it throws. */
+    /**
+     * Writes the object from a callback: uploaded when it returns, nothing written when it throws.
+     * @param callback produces the content
+     * @return the stored object's stats
+     */
     public ObjectStats write(ObjectWriteCallback callback) {
         return write(WriteOptions.defaults(), callback);
     }
 
-    /** Writes the object from a callback with a content type: uploaded when it returns, aborted when it throws. */
+    /**
+     * Writes the object from a callback with a content type: uploaded when it returns, aborted when it throws.
+     * @param contentType the content type
+     * @param callback produces the content
+     * @return the stored object's stats
+     */
     public ObjectStats write(MediaType contentType, ObjectWriteCallback callback) {
         return write(WriteOptions.of(contentType), callback);
     }
@@ -156,6 +223,8 @@ public final class WritableObject extends StoredObject {
     /**
      * Writes the object from a callback: uploaded when the callback returns, nothing written when it throws (the
      * exception is rethrown, an {@link IOException} as an {@link UncheckedIOException}).
+     * @param options the options
+     * @param callback produces the content
      * @return the uploaded object's stats
      */
     public ObjectStats write(WriteOptions options, ObjectWriteCallback callback) {

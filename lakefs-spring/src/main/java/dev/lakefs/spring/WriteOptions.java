@@ -26,37 +26,64 @@ public record WriteOptions(@Nullable MediaType contentType, Map<String, String> 
         metadata = Map.copyOf(metadata);
     }
 
-    /** Octet-stream, no metadata, overwrite, the client-wide presign setting. */
+    /**
+     * Octet-stream, no metadata, overwrite, the client-wide presign setting.
+     * @return this writeOptions
+     */
     public static WriteOptions defaults() {
         return DEFAULTS;
     }
 
-    /** Options with a content type. */
+    /**
+     * Options with a content type.
+     * @param contentType the content type
+     * @return this writeOptions
+     */
     public static WriteOptions of(@Nullable MediaType contentType) {
         return DEFAULTS.withContentType(contentType);
     }
 
-    /** These options with a content type. */
+    /**
+     * These options with a content type.
+     * @param contentType the content type
+     * @return this writeOptions
+     */
     public WriteOptions withContentType(@Nullable MediaType contentType) {
         return new WriteOptions(contentType, this.metadata, this.ifAbsent, this.preSign, this.force);
     }
 
-    /** These options with user metadata. */
+    /**
+     * These options with user metadata.
+     * @param metadata the commit metadata
+     * @return this writeOptions
+     */
     public WriteOptions withMetadata(Map<String, String> metadata) {
         return new WriteOptions(this.contentType, metadata, this.ifAbsent, this.preSign, this.force);
     }
 
-    /** These options writing only when the path is free. */
+    /**
+     * These options writing only when the path is free.
+     * @param ifAbsent whether to write only when the path is free
+     * @return this writeOptions
+     */
     public WriteOptions withIfAbsent(boolean ifAbsent) {
         return new WriteOptions(this.contentType, this.metadata, ifAbsent, this.preSign, this.force);
     }
 
-    /** These options choosing presigned ({@code true}) or direct ({@code false}) upload. */
+    /**
+     * These options choosing presigned ({@code true}) or direct ({@code false}) upload.
+     * @param preSign the presign choice
+     * @return this writeOptions
+     */
     public WriteOptions withPreSign(@Nullable Boolean preSign) {
         return new WriteOptions(this.contentType, this.metadata, this.ifAbsent, preSign, this.force);
     }
 
-    /** These options forcing the write on a read-only repository. */
+    /**
+     * These options forcing the write on a read-only repository.
+     * @param force whether to act even on a read-only repository
+     * @return this writeOptions
+     */
     public WriteOptions withForce(boolean force) {
         return new WriteOptions(this.contentType, this.metadata, this.ifAbsent, this.preSign, force);
     }

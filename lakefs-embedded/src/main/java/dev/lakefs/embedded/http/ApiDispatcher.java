@@ -85,6 +85,10 @@ public final class ApiDispatcher implements HttpHandler {
         catch (ApiException ex) {
             response = errorResponse(ex);
         }
+        catch (RequestBodyException ex) {
+            logger.log(Level.DEBUG, "Request " + exchange.getRequestMethod() + " " + rawPath + " aborted", ex);
+            response = ApiResponse.json(400, new ApiException.ErrorBody(ex.getMessage()));
+        }
         catch (IOException | RuntimeException | Error ex) {
             // Even an Error (a class missing mid-redeploy, a stack overflow) gets an answer: a client never hangs.
             logger.log(Level.WARNING, "Request " + exchange.getRequestMethod() + " " + rawPath + " failed", ex);

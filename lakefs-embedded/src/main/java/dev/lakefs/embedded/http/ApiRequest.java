@@ -138,7 +138,7 @@ public final class ApiRequest {
 
     /** The request body, streamed (never buffered whole). */
     public InputStream body() {
-        return this.exchange.getRequestBody();
+        return new RequestBodyStream(this.exchange.getRequestBody());
     }
 
     /** The JSON request body. */

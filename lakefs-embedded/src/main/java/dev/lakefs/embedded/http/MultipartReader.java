@@ -144,7 +144,7 @@ public final class MultipartReader {
     }
 
     private static IOException malformed() {
-        return new IOException("malformed multipart body");
+        return new RequestBodyException(new IOException("malformed multipart body"));
     }
 
     /**

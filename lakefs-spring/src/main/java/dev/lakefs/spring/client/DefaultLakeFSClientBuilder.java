@@ -1,6 +1,7 @@
 package dev.lakefs.spring.client;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -131,15 +132,20 @@ final class DefaultLakeFSClientBuilder implements LakeFSClient.Builder {
         ClientHttpConnector connector = (this.connector != null) ? this.connector
                 : ReactorNettyConnectors.create(new ReactorNettyConnectors.ConnectionSettings(this.connectTimeout,
                         this.readTimeout, this.trustManagerFactory, this.keyManagerFactory, this.proxy));
-        WebClient.Builder base = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
-        base.clientConnector(connector);
-        if (this.observationRegistry != null) {
-            base.observationRegistry(this.observationRegistry);
+        WebClient.Builder api = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
+        // Presigned object-store URLs get a plain client: the application's filters (which may add credentials of
+        // their own) are for lakeFS, not for the object store.
+        WebClient.Builder storage = WebClient.builder();
+        for (WebClient.Builder builder : List.of(api, storage)) {
+            builder.clientConnector(connector);
+            if (this.observationRegistry != null) {
+                builder.observationRegistry(this.observationRegistry);
+            }
         }
         ObservationRegistry registry = (this.observationRegistry != null) ? this.observationRegistry
                 : ObservationRegistry.NOOP;
-        return new WebClientLakeFSClient(Endpoints.normalize(this.endpoint), base, this.authentication, this.retry,
-                registry, this.transferListener);
+        return new WebClientLakeFSClient(Endpoints.normalize(this.endpoint), api, storage, this.authentication,
+                this.retry, registry, this.transferListener);
     }
 
     private static Duration requirePositive(String name, Duration duration) {

@@ -38,6 +38,7 @@ import dev.lakefs.spring.client.model.RepositoryCreation;
 import dev.lakefs.spring.client.model.RepositoryProperties;
 import dev.lakefs.spring.client.model.ResetCreation;
 import dev.lakefs.spring.client.model.RevertCreation;
+import dev.lakefs.spring.client.model.SetupState;
 import dev.lakefs.spring.client.model.StagingLocation;
 import dev.lakefs.spring.client.model.StagingMetadata;
 import dev.lakefs.spring.client.model.StorageConfig;
@@ -110,6 +111,12 @@ public interface LakeFSClient {
      * @return the current user
      */
     Mono<CurrentUser> getCurrentUser();
+
+    /**
+     * Whether the installation has been set up (no authentication needed).
+     * @return the setup state
+     */
+    Mono<SetupState> getSetupState();
 
     // ---- repositories
 
@@ -393,6 +400,17 @@ public interface LakeFSClient {
     Mono<Void> deleteTag(String repository, String tag, boolean force);
 
     // ---- objects
+
+    /**
+     * Checks that the credentials may upload to a path, without uploading (it does not guarantee that an upload
+     * will succeed).
+     * @param repository the repository id
+     * @param branch the branch id
+     * @param path the object path
+     * @return completes when allowed; fails with {@link LakeFSUnauthorizedException} or
+     * {@link LakeFSForbiddenException} otherwise
+     */
+    Mono<Void> uploadObjectPreflight(String repository, String branch, String path);
 
     /**
      * Uploads an object to a branch, streaming its content.

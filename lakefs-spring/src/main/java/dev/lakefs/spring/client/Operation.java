@@ -17,6 +17,7 @@ enum Operation {
     GET_STORAGE_CONFIG("getStorageConfig", HttpMethod.GET, "/config/storage", true),
     LOGIN("login", HttpMethod.POST, "/auth/login", true),
     GET_CURRENT_USER("getCurrentUser", HttpMethod.GET, "/user", true),
+    GET_SETUP_STATE("getSetupState", HttpMethod.GET, "/setup_lakefs", true),
 
     LIST_REPOSITORIES("listRepositories", HttpMethod.GET, "/repositories", true),
     CREATE_REPOSITORY("createRepository", HttpMethod.POST, "/repositories", false),
@@ -53,6 +54,8 @@ enum Operation {
     GET_TAG("getTag", HttpMethod.GET, "/repositories/{repository}/tags/{tag}", true),
     DELETE_TAG("deleteTag", HttpMethod.DELETE, "/repositories/{repository}/tags/{tag}", false),
 
+    UPLOAD_OBJECT_PREFLIGHT("uploadObjectPreflight", HttpMethod.GET,
+            "/repositories/{repository}/branches/{branch}/objects/stage_allowed", true),
     UPLOAD_OBJECT("uploadObject", HttpMethod.POST, "/repositories/{repository}/branches/{branch}/objects", true),
     GET_OBJECT("getObject", HttpMethod.GET, "/repositories/{repository}/refs/{ref}/objects", true),
     HEAD_OBJECT("headObject", HttpMethod.HEAD, "/repositories/{repository}/refs/{ref}/objects", true),

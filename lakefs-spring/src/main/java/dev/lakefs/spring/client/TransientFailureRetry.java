@@ -5,6 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.net.ssl.SSLException;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 
@@ -24,6 +26,8 @@ import reactor.util.retry.Retry;
  * A request whose body cannot be produced again (a one-shot stream) is never retried.
  */
 final class TransientFailureRetry extends Retry {
+
+    private static final Log logger = LogFactory.getLog(TransientFailureRetry.class);
 
     private final RetrySettings settings;
 
@@ -46,7 +50,12 @@ final class TransientFailureRetry extends Retry {
                 // the original failure, not a RetryExhaustedException: callers see the typed lakeFS exception
                 return Mono.error(failure);
             }
-            return Mono.delay(delayBefore(signal.totalRetries(), retryAfter(failure))).thenReturn(signal);
+            Duration delay = delayBefore(signal.totalRetries(), retryAfter(failure));
+            if (logger.isDebugEnabled()) {
+                logger.debug("Retrying after " + failure.getMessage() + " in " + delay.toMillis() + " ms (retry "
+                        + (signal.totalRetries() + 1) + " of " + this.settings.maxRetries() + ")");
+            }
+            return Mono.delay(delay).thenReturn(signal);
         });
     }
 

@@ -36,6 +36,7 @@ import dev.lakefs.spring.client.model.RepositoryCreation;
 import dev.lakefs.spring.client.model.RepositoryProperties;
 import dev.lakefs.spring.client.model.ResetCreation;
 import dev.lakefs.spring.client.model.RevertCreation;
+import dev.lakefs.spring.client.model.SetupState;
 import dev.lakefs.spring.client.model.StagingLocation;
 import dev.lakefs.spring.client.model.StagingMetadata;
 import dev.lakefs.spring.client.model.StorageConfig;
@@ -63,14 +64,15 @@ final class WebClientLakeFSClient implements LakeFSClient {
 
     private final LakeFSObservations observations;
 
-    WebClientLakeFSClient(URI endpoint, WebClient.Builder webClientBuilder, @Nullable Authentication authentication,
-            RetrySettings retry, ObservationRegistry observationRegistry, TransferListener transferListener) {
+    WebClientLakeFSClient(URI endpoint, WebClient.Builder apiBuilder, WebClient.Builder storageBuilder,
+            @Nullable Authentication authentication, RetrySettings retry, ObservationRegistry observationRegistry,
+            TransferListener transferListener) {
         this.endpoint = endpoint;
         this.authentication = authentication;
         LakeFSJson json = new LakeFSJson();
         // Presigned object-store URLs get a client without base URL and, above all, without lakeFS credentials.
-        WebClient storage = webClientBuilder.clone().build();
-        WebClient api = webClientBuilder.clone()
+        WebClient storage = storageBuilder.build();
+        WebClient api = apiBuilder
             .uriBuilderFactory(new DefaultUriBuilderFactory(endpoint.toString()))
             .defaultHeaders((headers) -> {
                 if (authentication != null) {
@@ -118,6 +120,11 @@ final class WebClientLakeFSClient implements LakeFSClient {
     @Override
     public Mono<CurrentUser> getCurrentUser() {
         return this.http.retrieve(call(Operation.GET_CURRENT_USER), CurrentUser.class);
+    }
+
+    @Override
+    public Mono<SetupState> getSetupState() {
+        return this.http.retrieve(call(Operation.GET_SETUP_STATE), SetupState.class);
     }
 
     // ---- repositories
@@ -315,6 +322,13 @@ final class WebClientLakeFSClient implements LakeFSClient {
     }
 
     // ---- objects
+
+    @Override
+    public Mono<Void> uploadObjectPreflight(String repository, String branch, String path) {
+        return this.http.execute(call(Operation.UPLOAD_OBJECT_PREFLIGHT).path(REPOSITORY, repository)
+            .path(BRANCH, branch)
+            .query("path", requirePath(path)));
+    }
 
     @Override
     public Mono<ObjectStats> uploadObject(String repository, String branch, String path, ObjectUpload upload) {

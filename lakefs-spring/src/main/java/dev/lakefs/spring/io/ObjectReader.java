@@ -102,6 +102,7 @@ public final class ObjectReader extends InputStream {
     /**
      * Opens the response now rather than at the first read, so that a missing object fails here.
      * @return this reader
+     * @throws IOException when the object cannot be opened
      */
     public ObjectReader open() throws IOException {
         ensureOpen();
@@ -121,6 +122,7 @@ public final class ObjectReader extends InputStream {
     /**
      * Moves to an absolute offset in the object; the next read starts there.
      * @param newPosition the offset, at least 0; beyond the end, reads report end of stream
+     * @throws IOException when the reader is closed or the position is negative
      */
     public void seek(long newPosition) throws IOException {
         ensureOpen();
@@ -156,17 +158,27 @@ public final class ObjectReader extends InputStream {
         return skipped;
     }
 
-    /** Moves relative to the end of the object: {@code seekFromEnd(10)} positions 10 bytes before the end. */
+    /**
+     * Moves relative to the end of the object: {@code seekFromEnd(10)} positions 10 bytes before the end.
+     * @param bytesBeforeEnd how many bytes before the end
+     * @throws IOException when the reader is closed
+     */
     public void seekFromEnd(long bytesBeforeEnd) throws IOException {
         seek(Math.max(0, size() - bytesBeforeEnd));
     }
 
-    /** The current absolute offset. */
+    /**
+     * The current absolute offset.
+     * @return the number of bytes
+     */
     public long position() {
         return this.position;
     }
 
-    /** The object's size in bytes (asked from lakeFS once, when first needed). */
+    /**
+     * The object's size in bytes (asked from lakeFS once, when first needed).
+     * @return the number of bytes
+     */
     public long size() {
         if (this.knownSize < 0) {
             this.knownSize = this.sizeSupplier.getAsLong();

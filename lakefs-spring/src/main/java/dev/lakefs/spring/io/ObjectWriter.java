@@ -74,7 +74,10 @@ public final class ObjectWriter extends OutputStream {
         guard(() -> this.spool.write(bytes, offset, length));
     }
 
-    /** A character view of this stream in the content type's charset (UTF-8 by default); closing it uploads. */
+    /**
+     * A character view of this stream in the content type's charset (UTF-8 by default); closing it uploads.
+     * @return the writer, the same on every call
+     */
     public Writer asWriter() {
         Writer view = this.textView;
         if (view == null) {
@@ -117,17 +120,26 @@ public final class ObjectWriter extends OutputStream {
         }
     }
 
-    /** Whether the writer was aborted (explicitly, by a failed write, or by a failed upload). */
+    /**
+     * Whether the writer was aborted (explicitly, by a failed write, or by a failed upload).
+     * @return whether it exists
+     */
     public boolean isAborted() {
         return this.state == State.ABORTED;
     }
 
-    /** The uploaded object's stats, once {@link #close() closed} successfully; {@code null} before. */
+    /**
+     * The uploaded object's stats, once {@link #close() closed} successfully.
+     * @return the stats, or {@code null} before
+     */
     public @Nullable ObjectStats result() {
         return this.result;
     }
 
-    /** The number of bytes written so far. */
+    /**
+     * The number of bytes written so far.
+     * @return the number of bytes
+     */
     public long size() {
         return this.spool.size();
     }

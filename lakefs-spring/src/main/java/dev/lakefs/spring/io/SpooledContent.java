@@ -35,17 +35,26 @@ public final class SpooledContent implements AutoCloseable {
         return new SpooledContent(null, file, size);
     }
 
-    /** The size in bytes. */
+    /**
+     * The size in bytes.
+     * @return the number of bytes
+     */
     public long size() {
         return this.size;
     }
 
-    /** Whether the content is held in memory (at most the spool threshold). */
+    /**
+     * Whether the content is held in memory (at most the spool threshold).
+     * @return whether it exists
+     */
     public boolean isInMemory() {
         return this.bytes != null;
     }
 
-    /** A new stream over the whole content; each call starts from the beginning. */
+    /**
+     * A new stream over the whole content; each call starts from the beginning.
+     * @return a new stream
+     */
     public InputStream openStream() throws IOException {
         byte[] inMemory = this.bytes;
         if (inMemory != null) {
@@ -61,6 +70,7 @@ public final class SpooledContent implements AutoCloseable {
     /**
      * The content as an upload body for the low-level client: repeatable (a retry reads it again) and read without
      * blocking an I/O thread (memory, or an asynchronous file channel).
+     * @return the upload
      */
     public ObjectUpload toObjectUpload() {
         byte[] inMemory = this.bytes;

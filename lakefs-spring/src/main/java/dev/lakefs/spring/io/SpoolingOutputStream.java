@@ -109,12 +109,18 @@ public final class SpoolingOutputStream extends OutputStream {
         }
     }
 
-    /** The number of bytes written so far. */
+    /**
+     * The number of bytes written so far.
+     * @return the number of bytes
+     */
     public long size() {
         return this.size;
     }
 
-    /** Whether the content went beyond the threshold and now lives in a temporary file. */
+    /**
+     * Whether the content went beyond the threshold and now lives in a temporary file.
+     * @return whether it exists
+     */
     public boolean isSpilled() {
         return this.file != null;
     }
@@ -138,6 +144,7 @@ public final class SpoolingOutputStream extends OutputStream {
     /**
      * Hands the content over; the caller then owns it (and must close it, which deletes the temporary file).
      * Closes this stream first if needed.
+     * @return the content
      */
     public SpooledContent toContent() throws IOException {
         close();

@@ -25,7 +25,10 @@ public final class LakeFSProtocolResolver implements ProtocolResolver {
 
     private final Supplier<LakeFS> lakeFS;
 
-    /** A resolver for one {@link LakeFS}. */
+    /**
+     * A resolver for one {@link LakeFS}.
+     * @param lakeFS the lakeFS API the resources use
+     */
     public LakeFSProtocolResolver(LakeFS lakeFS) {
         Objects.requireNonNull(lakeFS, "lakeFS");
         this.lakeFS = () -> lakeFS;
@@ -34,12 +37,17 @@ public final class LakeFSProtocolResolver implements ProtocolResolver {
     /**
      * A resolver that asks for its {@link LakeFS} only when it first resolves a location, for containers that
      * register resolvers before creating beans.
+     * @param lakeFS supplies the lakeFS API the resources use
      */
     public LakeFSProtocolResolver(Supplier<LakeFS> lakeFS) {
         this.lakeFS = Objects.requireNonNull(lakeFS, "lakeFS");
     }
 
-    /** Adds a resolver for {@code lakeFS} to a resource loader (an application context is one). */
+    /**
+     * Adds a resolver for {@code lakeFS} to a resource loader (an application context is one).
+     * @param resourceLoader the resource loader
+     * @param lakeFS the lakeFS API to use
+     */
     public static void register(DefaultResourceLoader resourceLoader, LakeFS lakeFS) {
         resourceLoader.addProtocolResolver(new LakeFSProtocolResolver(lakeFS));
     }

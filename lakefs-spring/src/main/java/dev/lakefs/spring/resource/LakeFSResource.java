@@ -45,12 +45,19 @@ public class LakeFSResource extends AbstractResource implements WritableResource
         this.uri = Objects.requireNonNull(uri, "uri");
     }
 
-    /** Creates a resource for a {@code lakefs://repository/ref/path} location. */
+    /**
+     * Creates a resource for a {@code lakefs://repository/ref/path} location.
+     * @param lakeFS the lakeFS API to read and write through
+     * @param location the location
+     */
     public LakeFSResource(LakeFS lakeFS, String location) {
         this(lakeFS, LakeFSUri.parse(location));
     }
 
-    /** Where the object is. */
+    /**
+     * Where the object is.
+     * @return the location
+     */
     public LakeFSUri lakeFSUri() {
         return this.uri;
     }
@@ -59,7 +66,10 @@ public class LakeFSResource extends AbstractResource implements WritableResource
         return this.lakeFS.repository(this.uri.repository());
     }
 
-    /** The object, for reading (through the ref). */
+    /**
+     * The object, for reading (through the ref).
+     * @return the object handle
+     */
     public StoredObject object() {
         return repository().ref(this.uri.ref()).object(this.uri.path());
     }
@@ -74,7 +84,10 @@ public class LakeFSResource extends AbstractResource implements WritableResource
         return exists();
     }
 
-    /** Whether the ref is a branch (asked once): objects can only be written on branches. */
+    /**
+     * Whether the ref is a branch (asked once): objects can only be written on branches.
+     * @return whether it exists
+     */
     @Override
     public boolean isWritable() {
         Boolean known = this.onBranch;
@@ -88,6 +101,7 @@ public class LakeFSResource extends AbstractResource implements WritableResource
     /**
      * A streaming reader of the object.
      * @throws FileNotFoundException when the object does not exist
+     * @return a new stream
      */
     @Override
     public InputStream getInputStream() throws IOException {
@@ -152,7 +166,11 @@ public class LakeFSResource extends AbstractResource implements WritableResource
         return this.uri.filename();
     }
 
-    /** A resource at a path relative to this one, on the same ref. */
+    /**
+     * A resource at a path relative to this one, on the same ref.
+     * @param relativePath the relative path
+     * @return the resource
+     */
     @Override
     public Resource createRelative(String relativePath) {
         return new LakeFSResource(this.lakeFS, this.uri.resolve(relativePath));
@@ -163,7 +181,10 @@ public class LakeFSResource extends AbstractResource implements WritableResource
         return "lakeFS object [" + this.uri + "]";
     }
 
-    /** The ref of this resource, as a handle. */
+    /**
+     * The ref of this resource, as a handle.
+     * @return the ref handle
+     */
     public Ref ref() {
         return repository().ref(this.uri.ref());
     }

@@ -29,7 +29,11 @@ public record LakeFSUri(String repository, String ref, String path) {
         LakeFSNames.requirePath(path);
     }
 
-    /** Whether a location starts with {@code lakefs://} (case-insensitive). */
+    /**
+     * Whether a location starts with {@code lakefs://} (case-insensitive).
+     * @param location a {@code lakefs://repository/ref/path} location
+     * @return whether it exists
+     */
     public static boolean isLakeFSLocation(String location) {
         return location.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
     }
@@ -37,6 +41,8 @@ public record LakeFSUri(String repository, String ref, String path) {
     /**
      * Parses {@code lakefs://repository/ref/path}. The path is taken literally (lakeFS paths are not URL-encoded).
      * @throws IllegalArgumentException when the location is not a lakeFS URI or lacks a part
+     * @param location a {@code lakefs://repository/ref/path} location
+     * @return this lakeFSUri
      */
     public static LakeFSUri parse(String location) {
         if (!isLakeFSLocation(location)) {
@@ -54,7 +60,11 @@ public record LakeFSUri(String repository, String ref, String path) {
                 rest.substring(refEnd + 1));
     }
 
-    /** A location for another path relative to this one, resolved the way {@link URI#resolve(String)} does. */
+    /**
+     * A location for another path relative to this one, resolved the way {@link URI#resolve(String)} does.
+     * @param relativePath the relative path
+     * @return this lakeFSUri
+     */
     public LakeFSUri resolve(String relativePath) {
         if (relativePath.startsWith("/")) {
             return new LakeFSUri(this.repository, this.ref, relativePath.substring(1));
@@ -79,12 +89,18 @@ public record LakeFSUri(String repository, String ref, String path) {
         return String.join("/", segments);
     }
 
-    /** The last path segment, e.g. {@code data.csv} for {@code lakefs://repo/main/dir/data.csv}. */
+    /**
+     * The last path segment, e.g. {@code data.csv} for {@code lakefs://repo/main/dir/data.csv}.
+     * @return the last path segment
+     */
     public String filename() {
         return this.path.substring(this.path.lastIndexOf('/') + 1);
     }
 
-    /** This location as a {@link URI}, with the path percent-encoded where needed. */
+    /**
+     * This location as a {@link URI}, with the path percent-encoded where needed.
+     * @return the URI
+     */
     public URI toUri() {
         try {
             return new URI(SCHEME, this.repository, "/" + this.ref + "/" + this.path, null);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.lakefs.embedded.RecordedRequest;
 import dev.lakefs.spring.client.model.ObjectCopyCreation;
@@ -181,6 +182,26 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
             .toList();
         assertThat(storageRequests).hasSizeGreaterThanOrEqualTo(2)
             .allSatisfy((request) -> assertThat(request.headers()).doesNotContainKey("authorization"));
+    }
+
+    @Test
+    void theApplicationsWebClientSettingsApplyToLakeFSButNotToTheObjectStore() {
+        LakeFSClient client = clientBuilder()
+            .webClientBuilder(WebClient.builder().defaultHeader("X-App-Token", "app-secret"))
+            .build();
+        String repository = newRepository(client);
+        client.uploadObject(repository, "main", "x", ObjectUpload.of("x".getBytes())).block();
+        ObjectContent content = client.getObject(repository, "main", "x", GetObjectOptions.DEFAULT.withPresign(true))
+            .block();
+        assertThat(text(content)).isEqualTo("x");
+        RecordedRequest redirected = requestsTo("getObject").get(requestsTo("getObject").size() - 1);
+        assertThat(redirected.headers()).containsEntry("x-app-token", List.of("app-secret"));
+        RecordedRequest storage = server.recordedRequests()
+            .stream()
+            .filter((request) -> request.operationId() == null && request.path().contains("storage"))
+            .reduce((first, second) -> second)
+            .orElseThrow();
+        assertThat(storage.headers()).doesNotContainKeys("x-app-token", "authorization");
     }
 
     private ObjectStats upload(String repository, String path, String content) {

@@ -121,6 +121,15 @@ class LakeFSClientRepositoryAndBranchTests extends EmbeddedServerSupport {
         assertThat(this.client.getConfig().block().versionConfig().version()).isNotBlank();
         assertThat(this.client.getLakeFSVersion().block().version()).isNotBlank();
         assertThat(this.client.getStorageConfig().block().blockstoreNamespaceValidityRegex()).isNotBlank();
+        assertThat(this.client.getSetupState().block().initialized()).isTrue();
+    }
+
+    @Test
+    void preflightAllowsUploadsToAnExistingBranchOnly() {
+        String repository = newRepository(this.client);
+        this.client.uploadObjectPreflight(repository, "main", "any/path").block();
+        assertThatExceptionOfType(LakeFSNotFoundException.class)
+            .isThrownBy(() -> this.client.uploadObjectPreflight(repository, "missing", "any/path").block());
     }
 
 }
