@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
+import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
 import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.client.LakeFSClient;
 import dev.lakefs.spring.client.LakeFSUnauthorizedException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +29,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Tests for {@link LakeFSAutoConfiguration}.
  */
+@EmbeddedLakeFSTest
 @ExtendWith(OutputCaptureExtension.class)
 class LakeFSAutoConfigurationTests {
 
-    private static EmbeddedLakeFS server;
+    static EmbeddedLakeFS server;
 
     @TempDir
     static Path home;
@@ -42,15 +42,6 @@ class LakeFSAutoConfigurationTests {
         .withConfiguration(AutoConfigurations.of(LakeFSAutoConfiguration.class))
         .withPropertyValues("user.home=" + home);
 
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedLakeFS.builder().build().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
 
     private String[] serverProperties() {
         return new String[] { "lakefs.endpoint=" + server.url(), "lakefs.access-key-id=" + server.accessKeyId(),

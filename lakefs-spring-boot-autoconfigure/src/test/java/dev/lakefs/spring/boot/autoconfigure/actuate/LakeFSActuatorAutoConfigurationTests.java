@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
+import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
 import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
 import dev.lakefs.spring.boot.autoconfigure.actuate.LakeFSEndpoint.LakeFSDescriptor;
@@ -16,8 +17,6 @@ import dev.lakefs.spring.client.model.Config;
 import dev.lakefs.spring.transaction.CleanupReport;
 import dev.lakefs.spring.transaction.LakeFSTransactionManager;
 import dev.lakefs.spring.transaction.TransactionDefinition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link LakeFSActuatorAutoConfiguration}: the {@code lakefs} endpoint, the info contributor and the
  * masking of secrets.
  */
+@EmbeddedLakeFSTest
 @ExtendWith(OutputCaptureExtension.class)
 class LakeFSActuatorAutoConfigurationTests {
 
@@ -50,17 +50,8 @@ class LakeFSActuatorAutoConfigurationTests {
     @TempDir
     static Path home;
 
-    private static EmbeddedLakeFS server;
+    static EmbeddedLakeFS server;
 
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedLakeFS.builder().build().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(EndpointAutoConfiguration.class, LakeFSAutoConfiguration.class,

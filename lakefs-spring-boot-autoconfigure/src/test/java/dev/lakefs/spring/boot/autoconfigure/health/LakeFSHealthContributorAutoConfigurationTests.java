@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
+import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
 import dev.lakefs.spring.client.LakeFSClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,22 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link LakeFSHealthContributorAutoConfiguration} and the lakeFS health indicators, against a real
  * (embedded) server.
  */
+@EmbeddedLakeFSTest
 class LakeFSHealthContributorAutoConfigurationTests {
 
     @TempDir
     static Path home;
 
-    private static EmbeddedLakeFS server;
+    static EmbeddedLakeFS server;
 
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedLakeFS.builder().build().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
 
     private static <R extends AbstractApplicationContextRunner<R, ?, ?>> R configure(R runner, EmbeddedLakeFS target) {
         return configure(runner, target.url());

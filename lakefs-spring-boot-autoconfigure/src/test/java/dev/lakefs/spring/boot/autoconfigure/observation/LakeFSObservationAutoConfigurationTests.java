@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
+import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
 import dev.lakefs.spring.Branch;
 import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.Repository;
@@ -19,8 +20,6 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,22 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link LakeFSObservationAutoConfiguration}: the meters an application sees after using lakeFS.
  */
+@EmbeddedLakeFSTest
 class LakeFSObservationAutoConfigurationTests {
 
     @TempDir
     static Path home;
 
-    private static EmbeddedLakeFS server;
+    static EmbeddedLakeFS server;
 
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedLakeFS.builder().build().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, LakeFSAutoConfiguration.class,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
+import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
 import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
 import dev.lakefs.spring.transaction.LakeFSTransactionManager;
@@ -16,8 +17,6 @@ import dev.lakefs.spring.transaction.TransactionObservationContext;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,22 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link LakeFSTransactionAutoConfiguration}.
  */
+@EmbeddedLakeFSTest
 class LakeFSTransactionAutoConfigurationTests {
 
     @TempDir
     static Path home;
 
-    private static EmbeddedLakeFS server;
+    static EmbeddedLakeFS server;
 
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedLakeFS.builder().build().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(LakeFSAutoConfiguration.class, LakeFSTransactionAutoConfiguration.class))
