@@ -73,9 +73,8 @@ public final class BranchApi {
         Repository repository = this.context.repository(request);
         String name = request.pathParam("branch");
         boolean force = request.flag("force", false);
-        repository.write(() -> {
+        repository.update(() -> {
             this.context.operations().deleteBranch(repository, name, force);
-            return null;
         });
         return ApiResponse.empty(204);
     }
@@ -85,9 +84,8 @@ public final class BranchApi {
         String name = request.pathParam("branch");
         ResetCreation reset = request.json(ResetCreation.class);
         String type = Bodies.require(reset.type(), "type");
-        repository.write(() -> {
+        repository.update(() -> {
             this.context.operations().reset(repository, name, type, reset.path(), Bodies.isTrue(reset.force()));
-            return null;
         });
         return ApiResponse.empty(204);
     }
@@ -97,9 +95,8 @@ public final class BranchApi {
         String name = request.pathParam("branch");
         String ref = request.requiredQuery("ref");
         boolean force = request.flag("force", false);
-        repository.write(() -> {
+        repository.update(() -> {
             this.context.operations().hardReset(repository, name, ref, force);
-            return null;
         });
         return ApiResponse.empty(204);
     }

@@ -187,11 +187,10 @@ public final class ObjectApi {
         Names.checkPath(path);
         boolean force = request.flag("force", false);
         boolean noTombstone = request.flag("no_tombstone", false);
-        repository.write(() -> {
+        repository.update(() -> {
             Branch branch = Refs.branch(repository, branchName);
             repository.checkWritable(force);
             remove(repository, branch, path, noTombstone);
-            return null;
         });
         return ApiResponse.empty(204);
     }
@@ -264,7 +263,7 @@ public final class ObjectApi {
         String path = request.requiredQuery("path");
         Names.checkPath(path);
         Map<String, String> metadata = Bodies.require(request.json(UpdateObjectUserMetadata.class).set(), "set");
-        repository.write(() -> {
+        repository.update(() -> {
             Branch branch = Refs.branch(repository, branchName);
             repository.checkWritable(false);
             Entry entry = branch.lookup(path, repository.commit(branch.head()).tree());
@@ -272,7 +271,6 @@ public final class ObjectApi {
                 throw ApiException.notFound("object not found: not found");
             }
             branch.staging().put(path, new StagedEntry(entry.withMetadata(metadata)));
-            return null;
         });
         return ApiResponse.empty(204);
     }

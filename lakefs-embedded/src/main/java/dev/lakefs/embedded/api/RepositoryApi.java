@@ -89,9 +89,8 @@ public final class RepositoryApi {
         Repository repository = repository(request);
         Map<String, String> metadata = Bodies.require(request.json(RepositoryMetadataSet.class).metadata(),
                 "metadata");
-        repository.write(() -> {
+        repository.update(() -> {
             repository.metadata().putAll(metadata);
-            return null;
         });
         return ApiResponse.empty(204);
     }
@@ -99,9 +98,8 @@ public final class RepositoryApi {
     private ApiResponse deleteMetadata(ApiRequest request) {
         Repository repository = repository(request);
         List<String> keys = Bodies.require(request.json(RepositoryMetadataKeys.class).keys(), "keys");
-        repository.write(() -> {
+        repository.update(() -> {
             keys.forEach(repository.metadata()::remove);
-            return null;
         });
         return ApiResponse.empty(204);
     }

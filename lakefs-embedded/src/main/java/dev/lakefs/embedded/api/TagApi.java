@@ -63,9 +63,8 @@ public final class TagApi {
         Repository repository = this.context.repository(request);
         String id = request.pathParam("tag");
         boolean force = request.flag("force", false);
-        repository.write(() -> {
+        repository.update(() -> {
             this.context.operations().deleteTag(repository, id, force);
-            return null;
         });
         return ApiResponse.empty(204);
     }

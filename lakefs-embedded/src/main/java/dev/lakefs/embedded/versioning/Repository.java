@@ -101,6 +101,14 @@ public final class Repository {
         }
     }
 
+    /** Runs an action that answers nothing holding the exclusive lock. */
+    public void update(Runnable action) {
+        write(() -> {
+            action.run();
+            return null;
+        });
+    }
+
     /** Fails with 403 when the repository is read-only and the request does not force. */
     public void checkWritable(boolean force) {
         if (this.readOnly && !force) {
