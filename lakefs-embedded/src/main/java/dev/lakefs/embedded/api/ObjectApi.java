@@ -62,8 +62,7 @@ public final class ObjectApi {
     private ApiResponse upload(ApiRequest request) throws IOException {
         Repository repository = this.context.repository(request);
         String branchName = request.pathParam("branch");
-        String path = request.requiredQuery("path");
-        Names.checkPath(path);
+        String path = Names.checkPath(request.requiredQuery("path"));
         boolean force = request.flag("force", false);
         boolean ifAbsent = Conditions.ifNoneMatchAny(request);
         repository.read(() -> checkStageable(repository, branchName, path, force, ifAbsent));
@@ -79,8 +78,7 @@ public final class ObjectApi {
     private ApiResponse preflight(ApiRequest request) {
         Repository repository = this.context.repository(request);
         String branchName = request.pathParam("branch");
-        String path = request.requiredQuery("path");
-        Names.checkPath(path);
+        String path = Names.checkPath(request.requiredQuery("path"));
         repository.read(() -> checkStageable(repository, branchName, path, false, false));
         return ApiResponse.empty(204);
     }
@@ -108,8 +106,7 @@ public final class ObjectApi {
     private ApiResponse get(ApiRequest request) {
         Repository repository = this.context.repository(request);
         String ref = request.pathParam("ref");
-        String path = request.requiredQuery("path");
-        Names.checkPath(path);
+        String path = Names.checkPath(request.requiredQuery("path"));
         Entry entry = repository.read(() -> lookup(repository, ref, path));
         if (request.flag("presign", false)) {
             return ApiResponse.redirect(this.context.presigner()
@@ -144,8 +141,7 @@ public final class ObjectApi {
     private ApiResponse stat(ApiRequest request) {
         Repository repository = this.context.repository(request);
         String ref = request.pathParam("ref");
-        String path = request.requiredQuery("path");
-        Names.checkPath(path);
+        String path = Names.checkPath(request.requiredQuery("path"));
         boolean userMetadata = request.flag("user_metadata", true);
         boolean presign = request.flag("presign", false);
         Entry entry = repository.read(() -> lookup(repository, ref, path));
@@ -183,8 +179,7 @@ public final class ObjectApi {
     private ApiResponse delete(ApiRequest request) {
         Repository repository = this.context.repository(request);
         String branchName = request.pathParam("branch");
-        String path = request.requiredQuery("path");
-        Names.checkPath(path);
+        String path = Names.checkPath(request.requiredQuery("path"));
         boolean force = request.flag("force", false);
         boolean noTombstone = request.flag("no_tombstone", false);
         repository.update(() -> {
@@ -260,8 +255,7 @@ public final class ObjectApi {
     private ApiResponse updateMetadata(ApiRequest request) {
         Repository repository = this.context.repository(request);
         String branchName = request.pathParam("branch");
-        String path = request.requiredQuery("path");
-        Names.checkPath(path);
+        String path = Names.checkPath(request.requiredQuery("path"));
         Map<String, String> metadata = Bodies.require(request.json(UpdateObjectUserMetadata.class).set(), "set");
         repository.update(() -> {
             Branch branch = Refs.branch(repository, branchName);

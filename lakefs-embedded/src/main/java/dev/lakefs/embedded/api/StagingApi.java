@@ -42,8 +42,7 @@ public final class StagingApi {
     private ApiResponse getPhysicalAddress(ApiRequest request) {
         Repository repository = this.context.repository(request);
         String branch = request.pathParam("branch");
-        String path = request.requiredQuery("path");
-        Names.checkPath(path);
+        String path = Names.checkPath(request.requiredQuery("path"));
         repository.read(() -> Refs.branch(repository, branch));
         String address = this.context.newPhysicalAddress(repository.storageNamespace());
         String signed = this.context.presigner().signAddress(address);
@@ -59,8 +58,7 @@ public final class StagingApi {
     private ApiResponse link(ApiRequest request) {
         Repository repository = this.context.repository(request);
         String branch = request.pathParam("branch");
-        String path = request.requiredQuery("path");
-        Names.checkPath(path);
+        String path = Names.checkPath(request.requiredQuery("path"));
         boolean ifAbsent = Conditions.ifNoneMatchAny(request);
         StagingMetadata metadata = request.json(StagingMetadata.class);
         StagingLocation staging = Bodies.require(metadata.staging(), "staging");

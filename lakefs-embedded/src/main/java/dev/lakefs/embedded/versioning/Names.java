@@ -56,13 +56,14 @@ public final class Names {
         }
     }
 
-    /** Object paths: non-empty, at most 1024 bytes. */
-    public static void checkPath(String path) {
+    /** Object paths: non-empty, at most 1024 bytes. Returns the path, so a handler can check it as it reads it. */
+    public static String checkPath(String path) {
         if (path.isEmpty()) {
             throw ApiException.badRequest("missing path: invalid value: validation error");
         }
         if (path.getBytes(StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
             throw ApiException.badRequest("path too long: invalid value: validation error");
         }
+        return path;
     }
 }
