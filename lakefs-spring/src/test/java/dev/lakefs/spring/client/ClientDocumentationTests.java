@@ -32,16 +32,28 @@ class ClientDocumentationTests extends EmbeddedServerSupport {
     Path directory;
 
     @Test
-    void creatingAClientAndCallingLakeFS() {
+    void creatingAClientSendsNoRequest() {
+        int requestsBefore = server.recordedRequests().size();
+
+        // docs/client.md: creating a client
         LakeFSClient client = LakeFSClient.builder()
-            .endpoint("localhost:" + server.port())
+            .endpoint("localhost:8000")                          // -> http://localhost:8000/api/v1
             .credentials("AKIAIOSFOLQUICKSTART", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
             .connectTimeout(Duration.ofSeconds(5))
             .readTimeout(Duration.ofSeconds(30))
             .retry(RetrySettings.DEFAULT)
             .build();
-        assertThat(client.endpoint()).hasToString("http://localhost:" + server.port() + "/api/v1");
+        // end of snippet
 
+        assertThat(client.endpoint()).hasToString("http://localhost:8000/api/v1");
+        assertThat(server.recordedRequests()).hasSize(requestsBefore);
+    }
+
+    @Test
+    void callingLakeFS() {
+        LakeFSClient client = client();
+
+        // docs/client.md: calling lakeFS
         RepositoryProperties repo = client
             .createRepository(RepositoryCreation.of("example-repo", "mem://bucket/repos/example-repo"))
             .block();
@@ -57,35 +69,49 @@ class ClientDocumentationTests extends EmbeddedServerSupport {
                 CommitCreation.of("Add some data!", Map.of("using", "java"))).block();
 
         MergeResult merged = client.mergeIntoBranch("example-repo", "experiment1", "main", Merge.DEFAULT).block();
+        // end of snippet
 
         assertThat(repo.defaultBranch()).isEqualTo("main");
         assertThat(commit.parents()).containsExactly(head);
         assertThat(stats.sizeBytes()).isEqualTo(22L);
+        assertThat(stats.metadata()).containsEntry("owner", "data-team");
         assertThat(client.getCommit("example-repo", "main").block().id()).isEqualTo(merged.reference());
     }
 
     @Test
-    void listingsAndStreams() throws Exception {
+    void objectsStreamAndListingsAreLazy() throws Exception {
         LakeFSClient client = client();
         String repo = newRepository(client);
-        Path file = Files.write(this.directory.resolve("big.parquet"), new byte[4096]);
-        client.uploadObject(repo, "main", "big.parquet", ObjectUpload.of(file)).block();
-        client.uploadObject(repo, "main", "csv/a.csv", ObjectUpload.of("a".getBytes())).block();
-        client.commit(repo, "main", CommitCreation.of("data")).block();
+        Path localParquetFile = Files.write(this.directory.resolve("big.parquet"), new byte[4096]);
+        Path localHeadFile = this.directory.resolve("head.bin");
 
-        Flux<ObjectStats> csvFiles = client.listObjects(repo, "main",
-                ListOptions.prefixed("csv/").withDelimiter("/").withPageSize(500).withMax(10_000));
-        Flux<Commit> lastTen = client.logCommits(repo, "main", LogOptions.DEFAULT.withMax(10));
+        // docs/client.md: objects stream
+        // upload: byte[], a file (read in 64 KiB chunks), or any Publisher<DataBuffer>
+        client.uploadObject(repo, "main", "big.parquet", ObjectUpload.of(localParquetFile)).block();
 
+        // download: headers first, then the body as a stream of buffers
         ObjectContent content = client.getObject(repo, "main", "big.parquet",
                 GetObjectOptions.range(ByteRange.of(0, 1023))).block();
         long size = content.headers().totalSize();
-        DataBufferUtils.write(content.body(), this.directory.resolve("head.bin")).block();
+        DataBufferUtils.write(content.body(), localHeadFile).block();       // localHeadFile: a Path
+        // end of snippet
 
-        assertThat(csvFiles.map(ObjectStats::path).collectList().block()).containsExactly("csv/a.csv");
-        assertThat(lastTen.collectList().block()).hasSize(2);
+        client.uploadObject(repo, "main", "csv/a.csv", ObjectUpload.of("a".getBytes())).block();
+        client.uploadObject(repo, "main", "csv/nested/b.csv", ObjectUpload.of("b".getBytes())).block();
+        client.commit(repo, "main", CommitCreation.of("data")).block();
+        int requestsBefore = server.recordedRequests().size();
+
+        // docs/client.md: listings are lazy
+        Flux<ObjectStats> csvFiles = client.listObjects(repo, "main",
+                ListOptions.prefixed("csv/").withDelimiter("/").withPageSize(500).withMax(10_000));
+        Flux<Commit> lastTen = client.logCommits(repo, "main", LogOptions.DEFAULT.withMax(10));
+        // end of snippet
+
+        assertThat(server.recordedRequests()).as("nothing is sent before subscribing").hasSize(requestsBefore);
+        assertThat(csvFiles.map(ObjectStats::path).collectList().block()).containsExactly("csv/a.csv", "csv/nested/");
+        assertThat(lastTen.map(Commit::message).collectList().block()).containsExactly("data", "Repository created");
         assertThat(size).isEqualTo(4096);
-        assertThat(Files.size(this.directory.resolve("head.bin"))).isEqualTo(1024);
+        assertThat(Files.size(localHeadFile)).isEqualTo(1024);
     }
 
 }

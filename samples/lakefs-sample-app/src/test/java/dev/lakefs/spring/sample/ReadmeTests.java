@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
 import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
@@ -26,22 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The README's code, checked: its "tour of the API" is compiled and run here (the code between the markers is the
- * README's, except that the {@code s3://} URIs of the Python guide are {@code mem://} ones here, which the embedded
- * server serves), and its {@code @LakeFSTransactional} example is the sample's own method.
+ * The README's "tour of the API", compiled and run against the embedded server (with {@code mem://} URIs where the
+ * README, like lakeFS's Python guide, shows {@code s3://} ones). {@link DocumentationSnippetsTests} checks that the
+ * README shows exactly this code.
  */
 @EmbeddedLakeFSTest
 class ReadmeTests {
-
-    private static final Path README = Path.of("../../README.md");
-
-    private static final Path INGESTION_SOURCE = Path
-        .of("src/main/java/dev/lakefs/spring/sample/datasets/DatasetIngestionService.java");
-
-    private static final Path THIS_SOURCE = Path.of("src/test/java/dev/lakefs/spring/sample/ReadmeTests.java");
 
     @Test
     void tour(EmbeddedLakeFS server) throws IOException {
@@ -53,7 +42,7 @@ class ReadmeTests {
         server.storage().put("mem://example-bucket1/path2/imported_obj", "b".getBytes(StandardCharsets.UTF_8));
         server.storage().put("mem://example-bucket1/path3/gone.txt", "c".getBytes(StandardCharsets.UTF_8));
 
-        // tour:start
+        // README.md: a tour of the API
         Repository repo = lakeFS.repository("example-repo").create("mem://storage-bucket/repos/example-repo");
         for (Repository repository : lakeFS.repositories()) {
             System.out.println(repository);
@@ -101,7 +90,6 @@ class ReadmeTests {
             }
             tx.object("new_object").upload("new object data");
         });
-        // tour:end
 
         assertThat(text).isEqualTo("This is my object data");
         assertThat(commit.metadata()).containsEntry("using", "java");
@@ -110,38 +98,6 @@ class ReadmeTests {
         assertThat(status.ingestedObjects()).isEqualTo(3);
         assertThat(experiment3.objects().stream().map(ObjectStats::path)).containsExactly("csv/sample_data.csv",
                 "datasets/path1/a.csv", "datasets/path2/imported_obj", "new_object", "raw/", "text/sample_data.txt");
-    }
-
-    @Test
-    void readmeShowsThisTour() throws IOException {
-        String tour = between(Files.readString(THIS_SOURCE), "        // tour:start\n", "        // tour:end");
-
-        assertThat(readme()).contains("```java\n" + unindent(tour, 8).replace("mem://", "s3://") + "```");
-    }
-
-    @Test
-    void readmeShowsTheTransactionalIngestion() throws IOException {
-        String method = "    @LakeFSTransactional("
-                + between(Files.readString(INGESTION_SOURCE), "    @LakeFSTransactional(", "\n    }\n") + "\n    }\n";
-
-        assertThat(readme()).contains("```java\n" + unindent(method, 4) + "```");
-    }
-
-    private static String readme() throws IOException {
-        assumeTrue(Files.exists(README) && Files.exists(THIS_SOURCE), "runs in the repository's sample directory");
-        return Files.readString(README);
-    }
-
-    private static String between(String text, String start, String end) {
-        int from = text.indexOf(start) + start.length();
-        return text.substring(from, text.indexOf(end, from));
-    }
-
-    private static String unindent(String code, int columns) {
-        String indent = " ".repeat(columns);
-        return code.lines()
-            .map((line) -> line.startsWith(indent) ? line.substring(columns) : line)
-            .collect(Collectors.joining("\n", "", "\n"));
     }
 
 }

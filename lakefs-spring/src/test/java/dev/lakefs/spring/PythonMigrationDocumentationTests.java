@@ -1,0 +1,298 @@
+package dev.lakefs.spring;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.net.ssl.TrustManagerFactory;
+
+import dev.lakefs.spring.client.LakeFSClient;
+import dev.lakefs.spring.client.ListOptions;
+import dev.lakefs.spring.client.LogOptions;
+import dev.lakefs.spring.client.ProxySettings;
+import dev.lakefs.spring.client.model.AuthenticationToken;
+import dev.lakefs.spring.client.model.Commit;
+import dev.lakefs.spring.client.model.Diff;
+import dev.lakefs.spring.client.model.ImportStatus;
+import dev.lakefs.spring.client.model.MergeStrategy;
+import dev.lakefs.spring.client.model.ObjectError;
+import dev.lakefs.spring.client.model.ObjectStats;
+import dev.lakefs.spring.client.model.PathType;
+import dev.lakefs.spring.client.model.RepositoryProperties;
+import dev.lakefs.spring.io.ObjectReader;
+import dev.lakefs.spring.io.ObjectWriter;
+import dev.lakefs.spring.transaction.TransactionOptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The Java column of {@code docs/python-migration.md}, one test per table, run against the embedded server. The
+ * calls are written as the page shows them (variable names included), so that the page's documentation test can
+ * find each of them here; {@code …} on the page stands for the concrete arguments used here.
+ */
+class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
+
+    @BeforeEach
+    void emptyServer() {
+        server.reset();
+    }
+
+    @Test
+    void client() throws Exception {
+        String accessKeyId = server.accessKeyId();
+        String secret = server.secretAccessKey();
+        TrustManagerFactory trustManagerFactory = TrustManagerFactory
+            .getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trustManagerFactory.init((KeyStore) null);
+
+        LakeFS withKeys = LakeFS
+            .of(LakeFSClient.builder().endpoint(server.endpoint()).credentials(accessKeyId, secret).build());
+        AuthenticationToken token = withKeys.client().login(accessKeyId, secret).block();
+        LakeFSClient withToken = LakeFSClient.builder().bearerToken(token.token()).endpoint(server.endpoint()).build();
+        LakeFSClient.Builder builder = LakeFSClient.builder()
+            .endpoint(server.endpoint())
+            .credentials(accessKeyId, secret);
+        builder.trustManagerFactory(trustManagerFactory);
+        builder.proxy(new ProxySettings(URI.create("http://proxy.invalid:3128"), null, null, List.of("127.0.0.1")));
+        LakeFS throughBuilder = LakeFS.of(builder.build());
+
+        assertThat(withToken.getCurrentUser().block().user().id())
+            .isEqualTo(withKeys.client().getCurrentUser().block().user().id());
+        assertThat(throughBuilder.repositories()).as("127.0.0.1 is reached without the proxy").isEmpty();
+        assertThat(lakeFS.serverVersion()).isNotBlank();
+        assertThat(lakeFS.config().storageConfig().blockstoreType()).isEqualTo("mem");
+    }
+
+    @Test
+    void repositories() {
+        Repository repo = lakeFS.repository("example-repo");
+        repo.create("mem://storage-bucket/repos/example-repo");
+        RepositoryProperties properties = repo.properties();
+        Map<String, String> metadata = repo.metadata();
+        List<String> branches = repo.branches().stream().map(Branch::id).toList();
+        List<String> tags = repo.tags().stream().map(Tag::id).toList();
+        lakeFS.repository("other-repo").create("mem://storage-bucket/repos/other-repo");
+        List<String> prefixed = lakeFS.repositories(ListOptions.prefixed("ex")).stream().map(Repository::id).toList();
+        repo.delete();
+        boolean existsAfterDelete = repo.exists();
+        String ns = "mem://storage-bucket/repos/example-samples";
+        repo = lakeFS.repository("example-samples");
+        repo.create(ns,
+                CreateRepositoryOptions.defaults().withDefaultBranch("dev").withSampleData(true).withExistOk(true));
+        Repository again = repo.create(ns,
+                CreateRepositoryOptions.defaults().withDefaultBranch("dev").withSampleData(true).withExistOk(true));
+
+        assertThat(properties.storageNamespace()).isEqualTo("mem://storage-bucket/repos/example-repo");
+        assertThat(metadata).isEmpty();
+        assertThat(branches).containsExactly("main");
+        assertThat(tags).isEmpty();
+        assertThat(prefixed).containsExactly("example-repo");
+        assertThat(existsAfterDelete).isFalse();
+        assertThat(again.properties().defaultBranch()).isEqualTo("dev");
+        assertThat(repo.branch("dev").objects().first()).as("sample data").isPresent();
+    }
+
+    @Test
+    void branchesRefsAndTags() {
+        Repository repo = newRepository();
+        Branch main = repo.branch("main");
+        Ref otherRef = repo.ref("main");
+        String mainHead = otherRef.commit().id();
+
+        Branch branch = repo.branch("from-ref");
+        branch.create(otherRef);
+        branch = repo.branch("scratch");
+        branch.create("main", CreateBranchOptions.defaults().withExistOk(true).withHidden(true));
+        branch = repo.branch("experiment1");
+        branch.create("main");
+        assertThat(repo.branches().stream().map(Branch::id)).containsExactly("experiment1", "from-ref", "main");
+        assertThat(branch.commit().id()).isEqualTo(mainHead);
+        Ref head = branch.head();
+
+        branch.object("a/one.csv").upload("1");
+        branch.object("a/deep/two.csv").upload("2");
+        assertThat(branch.uncommitted()).extracting(Diff::path).containsExactly("a/deep/two.csv", "a/one.csv");
+        Commit commit = branch.commit("Add a/", Map.of("using", "java"));
+        Commit empty = branch.commit("marker", CommitOptions.defaults().withAllowEmpty(true));
+        assertThat(commit.metadata()).containsEntry("using", "java");
+        assertThat(empty.parents()).containsExactly(commit.id());
+        assertThat(head.commit().id()).as("a head ref stays on its commit").isEqualTo(mainHead);
+
+        Ref ref = main;
+        Ref b = branch;
+        assertThat(ref.diff(b)).extracting(Diff::path).containsExactly("a/deep/two.csv", "a/one.csv");
+        ref = branch;
+        assertThat(ref.commit().id()).isEqualTo(empty.id());
+        assertThat(ref.log(LogOptions.DEFAULT.withMax(10)).stream().map(Commit::message)).startsWith("marker", "Add a/");
+        List<ObjectStats> level = ref.objects("a/", "/").toList();
+        assertThat(level).extracting(ObjectStats::path).containsExactly("a/deep/", "a/one.csv");
+        assertThat(level.get(0).pathType()).isEqualTo(PathType.COMMON_PREFIX);
+        String mergeCommitId = ref.mergeInto(main);
+        assertThat(main.commit().id()).isEqualTo(mergeCommitId);
+
+        branch.object("a/one.csv").upload("one");
+        branch.commit("Change a/one.csv");
+        main.object("a/one.csv").upload("uno");
+        main.commit("Change a/one.csv on main");
+        ref.mergeInto(main, MergeOptions.defaults().withStrategy(MergeStrategy.SOURCE_WINS).withMessage("take theirs"));
+        assertThat(main.object("a/one.csv").readString()).isEqualTo("one");
+        assertThat(main.commit().message()).isEqualTo("take theirs");
+
+        branch = main;
+        ref = repo.ref(main.commit().id());
+        Commit reverted = branch.revert(ref.id(), 1);
+        assertThat(reverted.parents()).containsExactly(ref.id());
+        assertThat(main.object("a/one.csv").readString()).as("main's own version is back").isEqualTo("uno");
+
+        branch = repo.branch("from-ref");
+        ref = repo.ref(commit.id());
+        branch.cherryPick(ref);
+        assertThat(branch.object("a/deep/two.csv").readString()).isEqualTo("2");
+
+        branch.object("x.txt").upload("x");
+        branch.object("y/1.txt").upload("y");
+        branch.object("z.txt").upload("z");
+        String p = "x.txt";
+        branch.resetObject(p);
+        p = "y/";
+        branch.resetPrefix(p);
+        assertThat(branch.uncommitted()).extracting(Diff::path).containsExactly("z.txt");
+        branch.resetChanges();
+        assertThat(branch.uncommitted()).isEmpty();
+        List<ObjectError> failed = branch.deleteObjects(List.of("a/one.csv", "a/deep/two.csv"));
+        assertThat(failed).isEmpty();
+        assertThat(branch.objects().first()).isEmpty();
+        branch.delete();
+        assertThat(branch.exists()).isFalse();
+
+        Tag tag = repo.tag("v1");
+        tag.create("main", true);
+        tag.create("main", true);
+        assertThat(tag.commit().id()).isEqualTo(main.commit().id());
+        tag.delete();
+        assertThat(tag.exists()).isFalse();
+    }
+
+    @Test
+    void objects() throws IOException {
+        Repository repo = newRepository();
+        Branch branch = repo.branch("main");
+        Branch destinationBranch = repo.branch("backup").create("main");
+        String destinationPath = "backup/a.txt";
+        byte[] bytes = "raw bytes".getBytes(StandardCharsets.UTF_8);
+        MediaType type = MediaType.parseMediaType("text/csv");
+
+        WritableObject obj = branch.object("a.txt");
+        ObjectStats stats = obj.upload("text", MediaType.TEXT_PLAIN);
+        assertThat(stats.sizeBytes()).isEqualTo(4);
+        assertThat(obj.readString()).isEqualTo("text");
+        obj.upload(bytes, WriteOptions.defaults().withPreSign(true));
+        assertThat(obj.readAllBytes()).isEqualTo(bytes);
+        obj.upload("ID\n", WriteOptions.of(type).withMetadata(Map.of("owner", "team-a")));
+        assertThat(obj.stat().metadata()).containsEntry("owner", "team-a");
+        assertThat(obj.exists()).isTrue();
+        assertThatExceptionOfType(ObjectExistsException.class)
+            .isThrownBy(() -> obj.upload("again", WriteOptions.defaults().withIfAbsent(true)));
+
+        try (ObjectWriter out = obj.writer(MediaType.parseMediaType("text/csv")); Writer fd = out.asWriter()) {
+            fd.write("ID,Name\n1,Alice\n");
+        }
+        assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> obj.write(type, (out) -> {
+            out.write('x');
+            throw new IOException("the source broke");
+        }));
+        ObjectWriter out = obj.writer(type);
+        out.write('y');
+        out.abort();
+        assertThat(obj.readString()).as("neither the failed callback nor the aborted writer uploaded")
+            .isEqualTo("ID,Name\n1,Alice\n");
+
+        try (BufferedReader lines = obj.textReader()) {
+            assertThat(lines.readLine()).isEqualTo("ID,Name");
+        }
+        long n = 3;
+        int k = 5;
+        try (ObjectReader in = obj.reader()) {
+            in.seek(n);
+            assertThat(in.readNBytes(k)).asString(StandardCharsets.UTF_8).isEqualTo("Name\n");
+        }
+        assertThat(obj.stat().contentType()).isEqualTo("text/csv");
+
+        WritableObject copy = obj.copyTo(destinationBranch, destinationPath);
+        assertThat(copy.readString()).isEqualTo("ID,Name\n1,Alice\n");
+        obj.delete();
+        assertThat(obj.exists()).isFalse();
+    }
+
+    @Test
+    void imports() {
+        server.storage().put("mem://example-bucket1/path1/a.csv", "a".getBytes(StandardCharsets.UTF_8));
+        server.storage().put("mem://example-bucket1/path2/imported_obj", "b".getBytes(StandardCharsets.UTF_8));
+        Repository repo = newRepository();
+        Branch branch = repo.branch("main");
+        Duration pollInterval = Duration.ofMillis(50);
+        Duration timeout = Duration.ofMinutes(1);
+        List<ImportStatus> reports = new ArrayList<>();
+        Consumer<ImportStatus> progress = reports::add;
+
+        String uri = "mem://example-bucket1/path1/";
+        String destination = "datasets/path1/";
+        ImportManager importer = branch.importData("Import path1", Map.of("source", "bucket1"))
+            .prefix(uri, destination);
+        uri = "mem://example-bucket1/path2/imported_obj";
+        destination = "datasets/path2/imported_obj";
+        importer.object(uri, destination);
+        ImportStatus status = importer.run();
+
+        assertThat(status.ingestedObjects()).isEqualTo(2);
+        assertThat(branch.commit().metadata()).containsEntry("source", "bucket1");
+        assertThat(branch.object("datasets/path2/imported_obj").readString()).isEqualTo("b");
+
+        ImportStatus withProgress = branch.importData("Again").prefix("mem://example-bucket1/path1/", "again/")
+            .run(progress);
+        ImportStatus withTimeout = branch.importData("Once more").prefix("mem://example-bucket1/path1/", "more/")
+            .run(pollInterval, timeout, progress);
+        assertThat(withProgress.completed()).isTrue();
+        assertThat(withTimeout.completed()).isTrue();
+        assertThat(reports).isNotEmpty().allSatisfy((report) -> assertThat(report.ingestedObjects()).isNotNull());
+
+        server.faults().importLatency(Duration.ofSeconds(2));
+        ImportManager slow = branch.importData("Slow").prefix("mem://example-bucket1/path1/", "slow/");
+        String importId = slow.start();
+        assertThat(slow.status().completed()).isFalse();
+        slow.cancel();
+        assertThatExceptionOfType(ImportFailedException.class)
+            .isThrownBy(() -> slow.await(pollInterval, timeout, progress));
+        assertThat(importId).isNotBlank();
+    }
+
+    @Test
+    void transactions() {
+        Repository repo = newRepository();
+        Branch branch = repo.branch("main");
+        TransactionOptions options = TransactionOptions.defaults().withCommitMessage("second tx");
+
+        branch.transactWithoutResult(TransactionOptions.defaults().withCommitMessage("my tx"),
+                (tx) -> tx.object("new_object").upload("new object data"));
+        ObjectStats written = branch.transact(options, (tx) -> tx.object("other_object").upload("other data"));
+
+        assertThat(branch.object("new_object").readString()).isEqualTo("new object data");
+        assertThat(written.path()).isEqualTo("other_object");
+        assertThat(branch.log().stream().map(Commit::message)).contains("my tx", "second tx");
+    }
+
+}
