@@ -56,10 +56,13 @@ final class TransactionBranchOperations {
                         .onErrorResume((lookup) -> Mono.error(ex)));
     }
 
-    /** Commits the uncommitted changes of {@code branchId}, if any; emits whether a commit was made. */
+    /**
+     * Commits the uncommitted changes of {@code branchId}, if any; emits whether a commit was made. It asks lakeFS
+     * to commit without first checking for changes: lakeFS answers "no changes" for a clean branch, and asking first
+     * would add a call to every transaction that wrote something.
+     */
     Mono<Boolean> commitPending(String repository, String branchId, String message, Map<String, String> metadata) {
-        return isDirty(repository, branchId).flatMap((dirty) -> dirty
-                ? commit(repository, branchId, CommitCreation.of(message, metadata)) : Mono.just(false));
+        return commit(repository, branchId, CommitCreation.of(message, metadata));
     }
 
     private Mono<Boolean> isDirty(String repository, String branchId) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import dev.lakefs.embedded.RecordedRequest;
+import dev.lakefs.spring.WriteOptions;
 import dev.lakefs.spring.client.LakeFSConflictException;
 import dev.lakefs.spring.client.LakeFSForbiddenException;
 import dev.lakefs.spring.client.LakeFSNotFoundException;
@@ -48,6 +50,16 @@ class LakeFSTransactionManagerTests extends EmbeddedLakeFSTestSupport {
             .hasLowCardinalityKeyValue("outcome", "committed")
             .hasHighCardinalityKeyValue("transaction.id", transactionId)
             .hasBeenStopped();
+    }
+
+    @Test
+    void oneWriteCostsTheFiveCallsItWouldTakeByHand() {
+        main().head(); // getBranch: marks where the transaction's requests start
+        template().executeWithoutResult(
+                (tx) -> tx.object("data/one.txt").upload("1", WriteOptions.defaults().withPreSign(false)));
+        List<String> operations = server.recordedRequests().stream().map(RecordedRequest::operationId).toList();
+        assertThat(operations.subList(operations.size() - 6, operations.size())).containsExactly("getBranch",
+                "createBranch", "uploadObject", "commit", "mergeIntoBranch", "deleteBranch");
     }
 
     @Test

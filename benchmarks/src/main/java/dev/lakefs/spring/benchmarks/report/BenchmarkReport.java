@@ -1,0 +1,311 @@
+package dev.lakefs.spring.benchmarks.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+import dev.lakefs.spring.benchmarks.concurrency.ConcurrentCallersBenchmark;
+import dev.lakefs.spring.benchmarks.contenders.Contender;
+import dev.lakefs.spring.benchmarks.small.SmallOperationsBenchmark;
+import dev.lakefs.spring.benchmarks.transaction.TransactionBenchmark;
+import dev.lakefs.spring.benchmarks.transfer.LargeTransferBenchmark;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The results page, {@code docs/benchmarks.md}: one table per benchmark with ratios against the raw JDK
+ * {@code HttpClient} and {@code io.lakefs:sdk}, and the targets the project set itself, met or not.
+ */
+public final class BenchmarkReport {
+
+    private static final List<Operation> SMALL_OPERATIONS = List.of(new Operation("statObject", "stat object"),
+            new Operation("getBranch", "get branch"), new Operation("listObjects", "list 100 objects"),
+            new Operation("uploadObject", "upload 1 KiB"));
+
+    private static final List<Operation> TRANSFERS = List.of(new Operation("upload", "upload"),
+            new Operation("download", "download"));
+
+    private static final List<Operation> TRANSACTIONS = List.of(new Operation("manual", "five calls by hand"),
+            new Operation("annotated", "`@LakeFSTransactional` method"),
+            new Operation("transactCallback", "`branch.transact(...)`"));
+
+    private final List<Measurement> measurements;
+
+    private final Environment environment;
+
+    /**
+     * Creates the report.
+     * @param measurements the results of the run
+     * @param environment where it ran
+     */
+    public BenchmarkReport(List<Measurement> measurements, Environment environment) {
+        this.measurements = List.copyOf(measurements);
+        this.environment = environment;
+    }
+
+    /**
+     * The whole page.
+     * @return Markdown
+     */
+    public String page() {
+        StringBuilder page = new StringBuilder("# Benchmarks\n\n");
+        page.append("<!-- Written by benchmarks/run from the run's results: do not edit; run it again. -->\n\n");
+        page.append(environmentText()).append('\n');
+        section(page, "Targets", "Each ratio compares medians (or throughputs) taken in the same run.", targets());
+        section(page, "Small operations, one caller", """
+                Latency of one call, in microseconds (JMH sample time). Ratios divide the contender's median by \
+                the raw JDK `HttpClient`'s and by `io.lakefs:sdk`'s: below 1 is faster. Client CPU is the client \
+                process's CPU time (all threads) per call.""", smallOperations());
+        section(page, "Large transfers, client heap capped at " + LargeTransferBenchmark.HEAP_LIMIT_MIB + " MiB",
+                """
+                Throughput in MiB/s of one streamed upload (from a file) or download (discarded as it arrives). \
+                Ratios divide the contender's throughput by the raw `HttpClient`'s and by the SDK's: above 1 is \
+                faster. Peak RSS is the client JVM's resident set high-water mark (`VmHWM`) over the whole trial.""",
+                transfers());
+        section(page, ConcurrentCallersBenchmark.CALLERS + " concurrent callers, mixed small operations", """
+                Every caller shares one client and calls without pause, cycling through stat, get branch, list 100 \
+                and upload 1 KiB. Throughput is callers / mean latency (a closed system). Ratios divide by the raw \
+                `HttpClient`'s figures.""", concurrency());
+        section(page, "A transaction with one small write", """
+                All three use the blocking `LakeFS` API against the same server. The ratio divides each median by \
+                that of the five calls made by hand (create branch, upload, commit, merge, delete branch).""",
+                transactions());
+        page.append(method());
+        return page.toString();
+    }
+
+    /**
+     * The headline the README shows: the targets table and a link to the page.
+     * @return Markdown
+     */
+    public String headline() {
+        return "Measured on " + this.environment.date() + " (" + this.environment.cores() + " cores, "
+                + this.environment.jdk() + "), all in one run of `" + this.environment.command() + "`:\n\n"
+                + targets() + "\nEvery table, and how it was measured: [docs/benchmarks.md](docs/benchmarks.md).\n";
+    }
+
+    private String environmentText() {
+        Environment env = this.environment;
+        return """
+                Produced by `%s` on %s.
+
+                - Machine: %s, %d cores seen by the JVM, %d GiB of memory; %s.
+                - JDK: %s. JMH 1.37, one fork per benchmark and contender.
+                - Server: the embedded lakeFS server in a JVM of its own (`-Xmx1g`), started fresh for every trial, \
+                on loopback, sharing the machine's cores with the client.
+                """.formatted(env.command(), env.date(), env.cpu(), env.cores(), env.memoryGiB(), env.os(), env.jdk());
+    }
+
+    private static void section(StringBuilder page, String title, String introduction, MarkdownTable table) {
+        if (!table.isEmpty()) {
+            page.append("\n## ").append(title).append("\n\n").append(introduction).append("\n\n").append(table);
+        }
+    }
+
+    MarkdownTable targets() {
+        MarkdownTable table = new MarkdownTable("Target", "Measured", "Met");
+        worstRatio(SmallOperationsBenchmark.class, SMALL_OPERATIONS, Contender.RAW_HTTP_CLIENT, Measurement::median,
+                true).ifPresent((worst) -> table.row("Small operations through `LakeFS`: median within 1.25× the raw "
+                        + "JDK `HttpClient`'s", worst.describe("raw"), met(worst.ratio() <= 1.25)));
+        worstRatio(SmallOperationsBenchmark.class, SMALL_OPERATIONS, Contender.LAKEFS_SDK, Measurement::median, true)
+            .ifPresent((worst) -> table.row("Small operations through `LakeFS`: faster than `io.lakefs:sdk`",
+                    worst.describe("the SDK's time"), met(worst.ratio() < 1)));
+        worstRatio(LargeTransferBenchmark.class, TRANSFERS, Contender.RAW_HTTP_CLIENT, (m) -> 1 / m.mean(), false)
+            .ifPresent((worst) -> table.row("Large transfers through `LakeFS`: at least 0.85× the raw throughput, "
+                    + "heap " + LargeTransferBenchmark.HEAP_LIMIT_MIB + " MiB", worst.describe("raw throughput"),
+                    met(worst.ratio() >= 0.85)));
+        Optional<Measurement> manual = find(TransactionBenchmark.class, "manual", null, null);
+        Optional<Measurement> annotated = find(TransactionBenchmark.class, "annotated", null, null);
+        if (manual.isPresent() && annotated.isPresent()) {
+            double ratio = annotated.get().median() / manual.get().median();
+            table.row("`@LakeFSTransactional` over the five calls by hand: at most 1.1×",
+                    ratio(ratio) + " (median " + number(annotated.get().median()) + " ms vs "
+                            + number(manual.get().median()) + " ms)",
+                    met(ratio <= 1.1));
+        }
+        return table;
+    }
+
+    /**
+     * The ratio of {@code LakeFS}'s score to a reference contender's, over every operation (and size), keeping the
+     * worst: the highest when higher is worse, else the lowest.
+     */
+    private Optional<Ratio> worstRatio(Class<?> benchmark, List<Operation> operations, Contender reference,
+            ToDoubleFunction<Measurement> score, boolean higherIsWorse) {
+        Optional<Ratio> worst = Optional.empty();
+        for (Operation operation : operations) {
+            for (String size : sizes(benchmark)) {
+                Optional<Measurement> ours = find(benchmark, operation.method(), Contender.LAKEFS, size);
+                Optional<Measurement> theirs = find(benchmark, operation.method(), reference, size);
+                if (ours.isPresent() && theirs.isPresent()) {
+                    double ratio = score.applyAsDouble(ours.get()) / score.applyAsDouble(theirs.get());
+                    String name = operation.label() + (size.isEmpty() ? "" : " " + size + " MiB");
+                    if (worst.isEmpty() || (higherIsWorse == (ratio > worst.get().ratio()))) {
+                        worst = Optional.of(new Ratio(name, ratio));
+                    }
+                }
+            }
+        }
+        return worst;
+    }
+
+    private MarkdownTable smallOperations() {
+        MarkdownTable table = new MarkdownTable("Operation", "Client", "Median µs", "p99 µs", "× raw", "× SDK",
+                "Client CPU µs/call");
+        for (Operation operation : SMALL_OPERATIONS) {
+            for (Contender contender : Contender.values()) {
+                find(SmallOperationsBenchmark.class, operation.method(), contender, null).ifPresent((m) -> table.row(
+                        operation.label(), contender.label(), number(m.median()), number(m.p99()),
+                        relative(SmallOperationsBenchmark.class, operation, null, m, Contender.RAW_HTTP_CLIENT,
+                                Measurement::median),
+                        relative(SmallOperationsBenchmark.class, operation, null, m, Contender.LAKEFS_SDK,
+                                Measurement::median),
+                        cpu(m)));
+            }
+        }
+        return table;
+    }
+
+    private MarkdownTable transfers() {
+        MarkdownTable table = new MarkdownTable("Transfer", "Client", "MiB/s", "× raw", "× SDK", "Heap limit",
+                "Peak RSS");
+        ToDoubleFunction<Measurement> throughput = (m) -> 1 / m.mean();
+        for (String size : sizes(LargeTransferBenchmark.class)) {
+            for (Operation operation : TRANSFERS) {
+                String transfer = operation.label() + " " + size + " MiB";
+                for (Contender contender : Contender.values()) {
+                    Optional<Measurement> measured = find(LargeTransferBenchmark.class, operation.method(), contender,
+                            size);
+                    measured.ifPresent((m) -> table.row(transfer, contender.label(),
+                            number(Double.parseDouble(size) * 1000 / m.mean()),
+                            relative(LargeTransferBenchmark.class, operation, size, m, Contender.RAW_HTTP_CLIENT,
+                                    throughput),
+                            relative(LargeTransferBenchmark.class, operation, size, m, Contender.LAKEFS_SDK,
+                                    throughput),
+                            mebibytes(m.secondary(ClientResourcesProfiler.MAX_HEAP)),
+                            mebibytes(m.secondary(ClientResourcesProfiler.PEAK_RSS))));
+                    if (measured.isEmpty()) {
+                        table.row(transfer, contender.label(), "**failed**", "", "",
+                                LargeTransferBenchmark.HEAP_LIMIT_MIB + " MiB", "see the run's log");
+                    }
+                }
+            }
+        }
+        return table;
+    }
+
+    private MarkdownTable concurrency() {
+        MarkdownTable table = new MarkdownTable("Client", "Calls/s", "Median µs", "p99 µs", "Calls/s × raw",
+                "p99 × raw", "Client CPU µs/call");
+        Operation mixed = new Operation("mixedSmallOperations", "mixed");
+        ToDoubleFunction<Measurement> throughput = (m) -> ConcurrentCallersBenchmark.CALLERS * 1e6 / m.mean();
+        for (Contender contender : Contender.values()) {
+            find(ConcurrentCallersBenchmark.class, mixed.method(), contender, null).ifPresent((m) -> table.row(
+                    contender.label(), number(throughput.applyAsDouble(m)), number(m.median()), number(m.p99()),
+                    relative(ConcurrentCallersBenchmark.class, mixed, null, m, Contender.RAW_HTTP_CLIENT, throughput),
+                    relative(ConcurrentCallersBenchmark.class, mixed, null, m, Contender.RAW_HTTP_CLIENT,
+                            Measurement::p99),
+                    cpu(m)));
+        }
+        return table;
+    }
+
+    private MarkdownTable transactions() {
+        MarkdownTable table = new MarkdownTable("Variant", "Median ms", "p99 ms", "× by hand");
+        Optional<Measurement> manual = find(TransactionBenchmark.class, "manual", null, null);
+        for (Operation variant : TRANSACTIONS) {
+            find(TransactionBenchmark.class, variant.method(), null, null).ifPresent((m) -> table.row(variant.label(),
+                    number(m.median()), number(m.p99()),
+                    manual.map((reference) -> ratio(m.median() / reference.median())).orElse("n/a")));
+        }
+        return table;
+    }
+
+    private String relative(Class<?> benchmark, Operation operation, @Nullable String size,
+            Measurement measurement, Contender reference, ToDoubleFunction<Measurement> score) {
+        return find(benchmark, operation.method(), reference, size)
+            .map((theirs) -> ratio(score.applyAsDouble(measurement) / score.applyAsDouble(theirs)))
+            .orElse("n/a");
+    }
+
+    private Optional<Measurement> find(Class<?> benchmark, String method, @Nullable Contender contender,
+            @Nullable String size) {
+        return this.measurements.stream()
+            .filter((m) -> m.benchmark().equals(benchmark.getSimpleName()) && m.method().equals(method))
+            .filter((m) -> contender == null || m.param("contender").equals(contender.name()))
+            .filter((m) -> size == null || m.param("sizeMiB").equals(size))
+            .findFirst();
+    }
+
+    /** The object sizes a benchmark ran with, smallest first; one empty size for benchmarks without sizes. */
+    private List<String> sizes(Class<?> benchmark) {
+        return this.measurements.stream()
+            .filter((m) -> m.benchmark().equals(benchmark.getSimpleName()))
+            .map((m) -> m.param("sizeMiB"))
+            .distinct()
+            .sorted(Comparator.comparingInt((size) -> size.isEmpty() ? 0 : Integer.parseInt(size)))
+            .toList();
+    }
+
+    private static String method() {
+        return """
+
+                ## How it was measured
+
+                - One JMH fork per benchmark and client; each fork starts its own server JVM and prepares the \
+                repository with the JDK's `HttpClient`, so no other client's classes are loaded in the JVM measured.
+                - `LakeFS (blocking)` is the high-level API as the README shows it; `LakeFSClient (reactive)` is the \
+                low-level client, blocked on for each answer. Both are built with their defaults (retries on).
+                - `JDK HttpClient (raw)` sends the same requests with a precomputed `Authorization` header and reads \
+                each answer whole without parsing it: the floor a client could reach.
+                - `io.lakefs:sdk` is the official generated SDK (OkHttp, Gson) used as documented. Its upload takes \
+                only a `File`, so the 1 KiB upload writes its bytes to a scratch file first; its download always \
+                writes a temporary file, which is deleted after each call.
+                - Uploads use `application/octet-stream` except the SDK's, which sends `multipart/form-data`. \
+                `io.lakefs:sdk` 1.53.1 also reads that whole multipart body into a `String` before sending it \
+                (`ApiClient.buildRequest` calls `requestBodyToString`), so its large uploads need a heap larger than \
+                the object: with the heap capped they fail with `OutOfMemoryError`, shown as **failed**.
+                - The page and the README's headline are written by `benchmarks/run`; see \
+                [benchmarks/README.md](../benchmarks/README.md) for its options, and for what profiling found where \
+                a target is missed.
+                """;
+    }
+
+    private static String number(double value) {
+        if (value >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String ratio(double value) {
+        return String.format(Locale.ROOT, "%.2f×", value);
+    }
+
+    private static String cpu(Measurement measurement) {
+        return measurement.secondary(ClientResourcesProfiler.CPU_PER_CALL).map(BenchmarkReport::number).orElse("n/a");
+    }
+
+    private static String mebibytes(Optional<Double> value) {
+        return value.map((mib) -> String.format(Locale.ROOT, "%.0f MiB", mib)).orElse("n/a");
+    }
+
+    private static String met(boolean met) {
+        return met ? "yes" : "**no**";
+    }
+
+    /** A benchmark method and how the report names it. */
+    private record Operation(String method, String label) {
+    }
+
+    /** How {@code LakeFS} compares with another client on one operation. */
+    private record Ratio(String operation, double ratio) {
+
+        String describe(String reference) {
+            return "worst: " + BenchmarkReport.ratio(this.ratio) + " " + reference + " (" + this.operation + ")";
+        }
+
+    }
+
+}

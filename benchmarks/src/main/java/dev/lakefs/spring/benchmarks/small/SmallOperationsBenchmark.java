@@ -1,0 +1,57 @@
+package dev.lakefs.spring.benchmarks.small;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+import dev.lakefs.spring.benchmarks.ContenderState;
+import dev.lakefs.spring.benchmarks.contenders.LakeFSCalls;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One caller, one small call at a time: the latency distribution of each call, per contender. The warm-up is long
+ * because the reactive stack has much more code for the JIT to compile than a blocking client.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 6, time = 3)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SmallOperationsBenchmark extends ContenderState {
+
+    private final byte[] payload = SmallObjects.uploadPayload();
+
+    @Override
+    protected void prepare(LakeFSCalls fixtures) throws IOException {
+        SmallObjects.prepare(fixtures);
+    }
+
+    @Benchmark
+    public Object statObject() throws IOException {
+        return calls().statObject(SmallObjects.STAT_PATH);
+    }
+
+    @Benchmark
+    public Object getBranch() throws IOException {
+        return calls().getBranch();
+    }
+
+    @Benchmark
+    public int listObjects() throws IOException {
+        return calls().listObjects(SmallObjects.LIST_PREFIX, SmallObjects.LIST_SIZE);
+    }
+
+    @Benchmark
+    public Object uploadObject() throws IOException {
+        return calls().upload("small/uploaded.bin", this.payload);
+    }
+
+}
