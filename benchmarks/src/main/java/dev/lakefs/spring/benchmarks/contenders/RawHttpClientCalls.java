@@ -14,7 +14,8 @@ import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
+
+import dev.lakefs.spring.benchmarks.server.ServerProcess;
 
 /**
  * The floor: the JDK's {@link HttpClient} sending the requests the lakeFS clients send, with a precomputed basic
@@ -31,8 +32,7 @@ final class RawHttpClientCalls implements LakeFSCalls {
     private final String branch;
 
     RawHttpClientCalls(BenchmarkTarget target) {
-        this.authorization = "Basic " + Base64.getEncoder()
-            .encodeToString((target.accessKeyId() + ":" + target.secretAccessKey()).getBytes(StandardCharsets.UTF_8));
+        this.authorization = ServerProcess.basicAuthorization(target.accessKeyId(), target.secretAccessKey());
         this.repository = target.endpoint() + "/repositories/" + target.repository();
         this.branch = target.branch();
     }

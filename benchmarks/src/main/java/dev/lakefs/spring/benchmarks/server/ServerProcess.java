@@ -115,8 +115,7 @@ public final class ServerProcess implements AutoCloseable {
         String body = "{\"name\":\"" + repository + "\",\"storage_namespace\":\"mem://benchmarks/" + repository
                 + "\"}";
         HttpRequest create = HttpRequest.newBuilder(URI.create(endpoint() + "/repositories"))
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((accessKeyId() + ":" + secretAccessKey()).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", basicAuthorization(accessKeyId(), secretAccessKey()))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
@@ -132,6 +131,17 @@ public final class ServerProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted", ex);
         }
+    }
+
+    /**
+     * The {@code Authorization} header value of HTTP basic authentication, which lakeFS accepts with its keys.
+     * @param accessKeyId the access key id
+     * @param secretAccessKey the secret access key
+     * @return {@code Basic <base64>}
+     */
+    public static String basicAuthorization(String accessKeyId, String secretAccessKey) {
+        return "Basic " + Base64.getEncoder()
+            .encodeToString((accessKeyId + ":" + secretAccessKey).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
