@@ -9,13 +9,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.util.UriBuilder;
 
 /**
  * One request to the lakeFS API, described before it is sent: the operation, its URI variables and query, headers,
- * body, and whether it may be repeated. Query values become URI variables too, so that every value is encoded
- * strictly (an object path may hold {@code &}, {@code +} or {@code =}) while the operation's template stays the
- * observed URI.
+ * body, and whether it may be repeated. Path variables and query values are all encoded strictly (an object path
+ * may hold {@code &}, {@code +} or {@code =}); see {@link PathTemplate}.
  */
 final class LakeFSCall {
 
@@ -23,7 +21,8 @@ final class LakeFSCall {
 
     private final Map<String, Object> uriVariables = new LinkedHashMap<>();
 
-    private final List<String[]> queryParameters = new ArrayList<>();
+    /** Names and values in turn, in the order they were added. */
+    private final List<String> queryParameters = new ArrayList<>();
 
     private final HttpHeaders headers = new HttpHeaders();
 
@@ -49,9 +48,8 @@ final class LakeFSCall {
     /** Adds a query parameter, unless the value is null. */
     LakeFSCall query(String name, @Nullable Object value) {
         if (value != null) {
-            String variable = "q" + this.queryParameters.size();
-            this.queryParameters.add(new String[] { name, variable });
-            this.uriVariables.put(variable, value.toString());
+            this.queryParameters.add(name);
+            this.queryParameters.add(value.toString());
         }
         return this;
     }
@@ -120,11 +118,18 @@ final class LakeFSCall {
         return uriVariable("repository");
     }
 
-    URI buildUri(UriBuilder builder) {
-        for (String[] parameter : this.queryParameters) {
-            builder.queryParam(parameter[0], "{" + parameter[1] + "}");
+    /**
+     * The request's URI under the API's base URI.
+     * @param apiBase the endpoint's base URI, e.g. {@code http://localhost:8000/api/v1}
+     */
+    URI toUri(String apiBase) {
+        StringBuilder uri = new StringBuilder(apiBase.length() + 160).append(apiBase);
+        this.operation.path().expand(uri, this.uriVariables);
+        for (int i = 0; i < this.queryParameters.size(); i += 2) {
+            uri.append((i == 0) ? '?' : '&').append(this.queryParameters.get(i)).append('=');
+            PathTemplate.appendEncoded(uri, this.queryParameters.get(i + 1));
         }
-        return builder.build(this.uriVariables);
+        return URI.create(uri.toString());
     }
 
 }

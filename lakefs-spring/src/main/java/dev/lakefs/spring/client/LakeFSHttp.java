@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,6 +38,17 @@ final class LakeFSHttp {
     /** JSON answers are read whole; a listing page of 1000 objects with metadata stays far below this. */
     private static final int MAX_JSON_ANSWER = 64 * 1024 * 1024;
 
+    /**
+     * The request attribute from which {@code WebClient} reads the URI template it observes (the {@code uri} key
+     * of {@code http.client.requests}); it sets it itself only when given a template, and the URIs here are built
+     * from precompiled ones.
+     */
+    private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
+    private final String apiBase;
+
+    private final Map<Operation, String> observedTemplates = new EnumMap<>(Operation.class);
+
     private final WebClient api;
 
     private final WebClient storage;
@@ -48,8 +61,12 @@ final class LakeFSHttp {
 
     private final TransferListener transferListener;
 
-    LakeFSHttp(WebClient api, WebClient storage, LakeFSJson json, ResponseErrors errors, RetrySettings retry,
-            TransferListener transferListener) {
+    LakeFSHttp(URI endpoint, WebClient api, WebClient storage, LakeFSJson json, ResponseErrors errors,
+            RetrySettings retry, TransferListener transferListener) {
+        this.apiBase = endpoint.toString();
+        for (Operation operation : Operation.values()) {
+            this.observedTemplates.put(operation, this.apiBase + operation.path().template());
+        }
         this.api = api;
         this.storage = storage;
         this.json = json;
@@ -172,9 +189,10 @@ final class LakeFSHttp {
     }
 
     private WebClient.RequestHeadersSpec<?> request(WebClient client, LakeFSCall call, @Nullable URI absolute) {
-        WebClient.RequestBodySpec spec = (absolute != null) ? client.method(call.operation().method()).uri(absolute)
-                : client.method(call.operation().method())
-                    .uri(call.operation().uriTemplate(), call::buildUri);
+        WebClient.RequestBodyUriSpec method = client.method(call.operation().method());
+        WebClient.RequestBodySpec spec = (absolute != null) ? method.uri(absolute)
+                : method.uri(call.toUri(this.apiBase))
+                    .attribute(URI_TEMPLATE_ATTRIBUTE, this.observedTemplates.get(call.operation()));
         spec.headers((headers) -> headers.addAll(call.headers()));
         Object jsonBody = call.jsonBody();
         if (jsonBody != null) {

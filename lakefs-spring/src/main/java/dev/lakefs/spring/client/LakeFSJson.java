@@ -18,6 +18,8 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
+import dev.lakefs.spring.client.model.ObjectStats;
+
 /**
  * The JSON mapping of the lakeFS API, independent of any application-wide mapper so that an application's
  * Jackson settings cannot change the wire format: snake_case names, unknown fields ignored, absent fields as
@@ -29,15 +31,16 @@ final class LakeFSJson {
     private final JsonMapper mapper;
 
     LakeFSJson() {
-        SimpleModule epochSeconds = new SimpleModule("lakefs-epoch-seconds");
-        epochSeconds.addSerializer(Instant.class, new EpochSecondsSerializer());
-        epochSeconds.addDeserializer(Instant.class, new EpochSecondsDeserializer());
+        SimpleModule lakeFS = new SimpleModule("lakefs");
+        lakeFS.addSerializer(Instant.class, new EpochSecondsSerializer());
+        lakeFS.addDeserializer(Instant.class, new EpochSecondsDeserializer());
+        lakeFS.addDeserializer(ObjectStats.class, new ObjectStatsDeserializer());
         this.mapper = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .addModule(epochSeconds)
+            .addModule(lakeFS)
             .build();
     }
 
@@ -78,22 +81,27 @@ final class LakeFSJson {
 
         @Override
         public Instant deserialize(JsonParser parser, DeserializationContext context) {
-            JsonToken token = parser.currentToken();
-            if (token == JsonToken.VALUE_NUMBER_INT) {
-                return Instant.ofEpochSecond(parser.getLongValue());
-            }
-            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-                BigDecimal seconds = parser.getDecimalValue();
-                return Instant.ofEpochSecond(seconds.longValue(),
-                        seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
-            }
-            String text = parser.getString().strip();
-            if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
-                return Instant.ofEpochSecond(Long.parseLong(text));
-            }
-            return OffsetDateTime.parse(text).toInstant();
+            return readInstant(parser);
         }
 
+    }
+
+    /** Reads an instant written as Unix epoch seconds (a number, or digits in a string) or as RFC 3339 text. */
+    static Instant readInstant(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            return Instant.ofEpochSecond(parser.getLongValue());
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal seconds = parser.getDecimalValue();
+            return Instant.ofEpochSecond(seconds.longValue(),
+                    seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+        }
+        String text = parser.getString().strip();
+        if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
+            return Instant.ofEpochSecond(Long.parseLong(text));
+        }
+        return OffsetDateTime.parse(text).toInstant();
     }
 
 }

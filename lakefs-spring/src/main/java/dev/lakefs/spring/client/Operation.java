@@ -87,14 +87,14 @@ enum Operation {
 
     private final HttpMethod method;
 
-    private final String uriTemplate;
+    private final PathTemplate path;
 
     private final boolean idempotent;
 
     Operation(String operationId, HttpMethod method, String uriTemplate, boolean idempotent) {
         this.operationId = operationId;
         this.method = method;
-        this.uriTemplate = uriTemplate;
+        this.path = PathTemplate.compile(uriTemplate);
         this.idempotent = idempotent;
     }
 
@@ -106,8 +106,8 @@ enum Operation {
         return this.method;
     }
 
-    String uriTemplate() {
-        return this.uriTemplate;
+    PathTemplate path() {
+        return this.path;
     }
 
     boolean idempotent() {

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import dev.lakefs.spring.client.model.AuthenticationToken;
 import dev.lakefs.spring.client.model.BranchCreation;
@@ -73,14 +72,13 @@ final class WebClientLakeFSClient implements LakeFSClient {
         // Presigned object-store URLs get a client without base URL and, above all, without lakeFS credentials.
         WebClient storage = storageBuilder.build();
         WebClient api = apiBuilder
-            .uriBuilderFactory(new DefaultUriBuilderFactory(endpoint.toString()))
             .defaultHeaders((headers) -> {
                 if (authentication != null) {
                     authentication.apply(headers);
                 }
             })
             .build();
-        this.http = new LakeFSHttp(api, storage, json, new ResponseErrors(endpoint, json), retry, transferListener);
+        this.http = new LakeFSHttp(endpoint, api, storage, json, new ResponseErrors(endpoint, json), retry, transferListener);
         this.observations = new LakeFSObservations(observationRegistry);
     }
 

@@ -121,6 +121,29 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
     }
 
     @Test
+    void pathsWithReservedCharactersReachTheServerIntactInEveryOperation() {
+        String repository = newRepository(this.client);
+        String path = "odd dir/a&b=c+d?e#f%g~h;i,ü.csv";
+        upload(repository, path, "odd");
+        upload(repository, "odd dir/plain.csv", "plain");
+        assertThat(this.client.statObject(repository, "main", path).block().path()).isEqualTo(path);
+        assertThat(text(this.client.getObject(repository, "main", path, GetObjectOptions.DEFAULT).block()))
+            .isEqualTo("odd");
+        assertThat(this.client.listObjects(repository, "main", ListOptions.prefixed("odd dir/a&b=c+d?"))
+            .map(ObjectStats::path)
+            .collectList()
+            .block()).containsExactly(path);
+        RecordedRequest stat = requestsTo("statObject").get(requestsTo("statObject").size() - 1);
+        assertThat(stat.query())
+            .isEqualTo("path=odd%20dir%2Fa%26b%3Dc%2Bd%3Fe%23f%25g~h%3Bi%2C%C3%BC.csv&user_metadata=true");
+        this.client.deleteObject(repository, "main", path, false).block();
+        assertThat(this.client.listObjects(repository, "main", ListOptions.prefixed("odd dir/"))
+            .map(ObjectStats::path)
+            .collectList()
+            .block()).containsExactly("odd dir/plain.csv");
+    }
+
+    @Test
     void deletesOneOrManyObjects() {
         String repository = newRepository(this.client);
         upload(repository, "a", "1");
