@@ -11,6 +11,7 @@ import dev.lakefs.spring.benchmarks.report.Environment;
 import dev.lakefs.spring.benchmarks.report.Measurement;
 import dev.lakefs.spring.benchmarks.report.ClientResourcesProfiler;
 import dev.lakefs.spring.benchmarks.report.ReadmeSection;
+import dev.lakefs.spring.benchmarks.transport.TransportFloorBenchmark;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -36,6 +37,10 @@ public final class BenchmarkMain {
             // A client that fails (e.g. runs out of its capped heap) is a result too: the report lists it as failed
             .shouldFailOnError(false)
             .param("sizeMiB", settings.sizesMiB().toArray(String[]::new));
+        if (settings.include().equals(RunSettings.EVERYTHING)) {
+            // not in the report: a probe of the transports themselves, run on its own (see benchmarks/README.md)
+            options.exclude(TransportFloorBenchmark.class.getName());
+        }
         if (settings.quick()) {
             options.warmupIterations(1)
                 .warmupTime(TimeValue.seconds(1))
@@ -68,6 +73,9 @@ public final class BenchmarkMain {
     record RunSettings(String include, List<String> sizesMiB, boolean quick, Path output,
             @Nullable Path readme, String command) {
 
+        /** Every benchmark of this module. */
+        static final String EVERYTHING = "dev\\.lakefs\\.spring\\.benchmarks\\..*";
+
         private static final String USAGE = """
                 Usage: benchmarks/run [--quick] [--include <regex>] [--sizes <MiB,...>] [--output <file>] [--no-readme]
                   --quick       short iterations, 64 MiB only; writes benchmarks/target/benchmarks-quick.md
@@ -78,7 +86,7 @@ public final class BenchmarkMain {
                 """;
 
         static RunSettings parse(String[] args) {
-            String include = "dev\\.lakefs\\.spring\\.benchmarks\\..*";
+            String include = EVERYTHING;
             List<String> sizes = List.of("64", "1024");
             boolean quick = false;
             Path output = null;
