@@ -19,7 +19,7 @@ final class LakeFSCall {
 
     private final Operation operation;
 
-    private final Map<String, Object> uriVariables = new LinkedHashMap<>();
+    private final Map<String, String> uriVariables = new LinkedHashMap<>();
 
     /** Names and values in turn, in the order they were added. */
     private final List<String> queryParameters = new ArrayList<>();
@@ -110,8 +110,7 @@ final class LakeFSCall {
     }
 
     @Nullable String uriVariable(String name) {
-        Object value = this.uriVariables.get(name);
-        return (value != null) ? value.toString() : null;
+        return this.uriVariables.get(name);
     }
 
     @Nullable String repository() {

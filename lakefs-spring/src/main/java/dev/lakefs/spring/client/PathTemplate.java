@@ -55,15 +55,15 @@ final class PathTemplate {
     }
 
     /** Appends the path with each variable's value encoded. */
-    void expand(StringBuilder uri, Map<String, ?> values) {
+    void expand(StringBuilder uri, Map<String, String> values) {
         for (int i = 0; i < this.variables.size(); i++) {
             uri.append(this.literals.get(i));
-            Object value = values.get(this.variables.get(i));
+            String value = values.get(this.variables.get(i));
             if (value == null) {
                 throw new IllegalArgumentException(
                         "No value for '" + this.variables.get(i) + "' in URI template " + this.template);
             }
-            appendEncoded(uri, value.toString());
+            appendEncoded(uri, value);
         }
         uri.append(this.literals.get(this.variables.size()));
     }
