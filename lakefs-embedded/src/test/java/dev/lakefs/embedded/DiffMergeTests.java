@@ -171,6 +171,43 @@ class DiffMergeTests extends EmbeddedServerTestSupport {
         assertThat(base.path("destination_commit_id").asString()).isEqualTo(source);
     }
 
+    @Test
+    @DisplayName("§4 findMergeBase after merging main back into a feature: the newest common commit, from either side")
+    void findMergeBaseAfterMergingBack() {
+        this.http.createBranch(this.repository, "feature", "main");
+        this.http.upload(this.repository, "feature", "f1", "f");
+        this.http.commit(this.repository, "feature", "f1");
+        this.http.upload(this.repository, "main", "m1", "m");
+        String mainWork = this.http.commit(this.repository, "main", "m1").json().path("id").asString();
+        assertThat(this.http.post(repo("/refs/main/merge/feature"), "{}").status()).isEqualTo(200);
+        this.http.upload(this.repository, "feature", "f2", "f");
+        this.http.commit(this.repository, "feature", "f2");
+        this.http.upload(this.repository, "main", "m2", "m");
+        this.http.commit(this.repository, "main", "m2");
+        // The fork point is a common ancestor too, but main's first commit is a newer one that feature merged in.
+        assertThat(this.http.get(repo("/refs/feature/merge/main")).json().path("base_commit_id").asString())
+            .isEqualTo(mainWork);
+        assertThat(this.http.get(repo("/refs/main/merge/feature")).json().path("base_commit_id").asString())
+            .isEqualTo(mainWork);
+    }
+
+    @Test
+    @DisplayName("§4 findMergeBase of a ref and its own ancestor is the ancestor, however long the history")
+    void findMergeBaseWithAnAncestor() {
+        String fork = this.http.get(repo("/branches/main")).json().path("commit_id").asString();
+        this.http.createBranch(this.repository, "feature", "main");
+        for (int i = 0; i < 20; i++) {
+            this.http.upload(this.repository, "feature", "f" + i, "f");
+            this.http.commit(this.repository, "feature", "f" + i);
+        }
+        assertThat(this.http.get(repo("/refs/feature/merge/main")).json().path("base_commit_id").asString())
+            .isEqualTo(fork);
+        assertThat(this.http.get(repo("/refs/main/merge/feature")).json().path("base_commit_id").asString())
+            .isEqualTo(fork);
+        assertThat(this.http.get(repo("/refs/feature/merge/feature")).json().path("base_commit_id").asString())
+            .isEqualTo(this.http.get(repo("/branches/feature")).json().path("commit_id").asString());
+    }
+
     private static List<String> summary(JsonNode results) {
         List<String> summary = new ArrayList<>();
         results.forEach(diff -> summary.add(diff.path("type").asString() + " " + diff.path("path").asString()));

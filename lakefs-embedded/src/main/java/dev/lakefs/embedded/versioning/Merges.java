@@ -1,9 +1,7 @@
 package dev.lakefs.embedded.versioning;
 
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -19,39 +17,57 @@ public final class Merges {
     /** The strategies lakeFS accepts; empty means "fail on conflict". */
     public static final Set<String> STRATEGIES = Set.of("", "dest-wins", "source-wins");
 
+    private static final int FROM_LEFT = 1;
+
+    private static final int FROM_RIGHT = 2;
+
+    private static final int FROM_BOTH = FROM_LEFT | FROM_RIGHT;
+
     private Merges() {
     }
 
     /**
-     * The best common ancestor: of the ancestors of {@code right}, visited highest generation first, the first one
-     * that is also an ancestor of {@code left}. Null when the histories are unrelated.
+     * The best common ancestor: the common ancestor of {@code left} and {@code right} with the highest generation
+     * (then the newest). Null when the histories are unrelated.
+     * <p>
+     * Both histories are walked together, highest generation first, each commit carrying which side reaches it. A
+     * commit's descendants all have higher generations, so by the time it is taken from the queue every side that
+     * reaches it has marked it: the first commit both sides reach is the answer. The walk stops there, so its cost
+     * is the distance to the merge base, not the length of the history (a branch merged back every few commits
+     * would otherwise make each merge slower than the last).
      */
     public static @Nullable Commit base(Repository repository, Commit left, Commit right) {
-        Set<String> leftAncestors = new HashSet<>();
-        Deque<Commit> pending = new ArrayDeque<>();
-        pending.add(left);
-        while (!pending.isEmpty()) {
-            Commit commit = pending.poll();
-            if (leftAncestors.add(commit.id())) {
-                commit.parents().forEach(parent -> pending.add(repository.commit(parent)));
-            }
-        }
+        Map<String, Integer> reachedFrom = new HashMap<>();
         PriorityQueue<Commit> queue = new PriorityQueue<>(
                 Comparator.comparingLong(Commit::generation).thenComparingLong(Commit::sequence).reversed());
-        Set<String> seen = new HashSet<>();
-        queue.add(right);
+        reach(queue, reachedFrom, left, FROM_LEFT);
+        reach(queue, reachedFrom, right, FROM_RIGHT);
         while (!queue.isEmpty()) {
             Commit commit = queue.poll();
-            if (leftAncestors.contains(commit.id())) {
+            int sides = reachedFrom.get(commit.id());
+            if (sides == FROM_BOTH) {
                 return commit;
             }
             for (String parent : commit.parents()) {
-                if (seen.add(parent)) {
-                    queue.add(repository.commit(parent));
-                }
+                reach(queue, reachedFrom, repository.commit(parent), sides);
             }
         }
         return null;
+    }
+
+    /**
+     * Marks {@code commit} as reached from {@code sides}, queueing it the first time it is reached. It cannot have
+     * left the queue yet: it is reached only from a descendant, and those are taken first.
+     */
+    private static void reach(PriorityQueue<Commit> queue, Map<String, Integer> reachedFrom, Commit commit,
+            int sides) {
+        Integer before = reachedFrom.put(commit.id(), sides);
+        if (before == null) {
+            queue.add(commit);
+        }
+        else {
+            reachedFrom.put(commit.id(), before | sides);
+        }
     }
 
     /**
