@@ -87,14 +87,37 @@ public final class BenchmarkReport {
 
     private String environmentText() {
         Environment env = this.environment;
+        String forks = (env.rounds() == 1) ? "one fork per benchmark and contender"
+                : "one fork per benchmark and contender per round; small operations and transactions ran in "
+                        + env.rounds() + " rounds, their forks pooled";
         return """
                 Produced by `%s` on %s.
 
                 - Machine: %s, %d cores seen by the JVM, %d GiB of memory; %s.
-                - JDK: %s. JMH 1.37, one fork per benchmark and contender.
+                - JDK: %s. JMH 1.37, %s.
                 - Server: the embedded lakeFS server in a JVM of its own (`-Xmx1g`), started fresh for every trial, \
                 on loopback, sharing the machine's cores with the client.
-                """.formatted(env.command(), env.date(), env.cpu(), env.cores(), env.memoryGiB(), env.os(), env.jdk());
+                """.formatted(env.command(), env.date(), env.cpu(), env.cores(), env.memoryGiB(), env.os(), env.jdk(),
+                forks) + stolenCpuText();
+    }
+
+    /** How much CPU time the hypervisor took away while the trials were measured: the main source of noise. */
+    private String stolenCpuText() {
+        List<Measurement> measured = this.measurements.stream()
+            .filter((m) -> m.secondary(ClientResourcesProfiler.STOLEN_CPU).isPresent())
+            .toList();
+        if (measured.isEmpty()) {
+            return "";
+        }
+        ToDoubleFunction<Measurement> stolen = (m) -> m.secondary(ClientResourcesProfiler.STOLEN_CPU).orElseThrow();
+        double average = measured.stream().mapToDouble(stolen).average().orElseThrow();
+        Measurement worst = measured.stream().max(Comparator.comparingDouble(stolen)).orElseThrow();
+        String contender = worst.param("contender");
+        String trial = worst.benchmark() + "." + worst.method() + (contender.isEmpty() ? "" : ", " + contender);
+        return ("- CPU time stolen by the hypervisor (Linux `steal`) while trials were measured: %s %% on average, "
+                + "%s %% in the worst trial (%s). A trial measured while more was stolen is slower; that is why the "
+                + "ratios pool rounds run minutes apart.\n")
+            .formatted(number(average), number(stolen.applyAsDouble(worst)), trial);
     }
 
     private static void section(StringBuilder page, String title, String introduction, MarkdownTable table) {
@@ -173,6 +196,10 @@ public final class BenchmarkReport {
         ToDoubleFunction<Measurement> throughput = (m) -> 1 / m.mean();
         for (String size : sizes(LargeTransferBenchmark.class)) {
             for (Operation operation : TRANSFERS) {
+                if (find(LargeTransferBenchmark.class, operation.method(), null, size).isEmpty()) {
+                    // not run at all (e.g. --include chose the other direction): nothing failed
+                    continue;
+                }
                 String transfer = operation.label() + " " + size + " MiB";
                 for (Contender contender : Contender.values()) {
                     Optional<Measurement> measured = find(LargeTransferBenchmark.class, operation.method(), contender,
@@ -253,8 +280,12 @@ public final class BenchmarkReport {
 
                 ## How it was measured
 
-                - One JMH fork per benchmark and client; each fork starts its own server JVM and prepares the \
-                repository with the JDK's `HttpClient`, so no other client's classes are loaded in the JVM measured.
+                - One JMH fork per benchmark and client in each round; each fork starts its own server JVM and \
+                prepares the repository with the JDK's `HttpClient`, so no other client's classes are loaded in the \
+                JVM measured. Small operations and transactions run in every round (two by default), the \
+                contenders in reverse order every other round, and their samples are pooled, so each median spans \
+                forks run minutes apart and no contender is always measured first; large transfers and the \
+                concurrent callers run in the first round only.
                 - `LakeFS (blocking)` is the high-level API as the README shows it; `LakeFSClient (reactive)` is the \
                 low-level client, blocked on for each answer. Both are built with their defaults (retries on).
                 - `JDK HttpClient (raw)` sends the same requests with a precomputed `Authorization` header and reads \

@@ -19,16 +19,18 @@ import com.sun.management.OperatingSystemMXBean;
  * @param jdk the JDK running the benchmarks
  * @param date the day of the run (UTC)
  * @param command the command that produced the report
+ * @param rounds how many rounds the small operations and transactions ran
  */
 public record Environment(String cpu, int cores, long memoryGiB, String os, String jdk, LocalDate date,
-        String command) {
+        String command, int rounds) {
 
     /**
      * Describes this machine and JVM.
      * @param command the command line that started the run
+     * @param rounds how many rounds the small operations and transactions ran
      * @return the environment
      */
-    public static Environment current(String command) {
+    public static Environment current(String command, int rounds) {
         long memory = (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os)
                 ? os.getTotalMemorySize() : 0;
         return new Environment(cpuModel(), Runtime.getRuntime().availableProcessors(),
@@ -37,7 +39,7 @@ public record Environment(String cpu, int cores, long memoryGiB, String os, Stri
                         + System.getProperty("os.arch"),
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.runtime.version"),
-                LocalDate.now(ZoneOffset.UTC), command);
+                LocalDate.now(ZoneOffset.UTC), command, rounds);
     }
 
     private static String cpuModel() {

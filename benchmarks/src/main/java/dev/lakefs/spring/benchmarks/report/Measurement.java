@@ -1,11 +1,15 @@
 package dev.lakefs.spring.benchmarks.report;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.util.Statistics;
@@ -26,12 +30,33 @@ public record Measurement(String benchmark, String method, Map<String, String> p
         double p99, String unit, Map<String, Double> secondary) {
 
     /**
-     * Reduces JMH's results.
-     * @param results what the runner returned
-     * @return one measurement per benchmark and parameter set
+     * Reduces JMH's results. Results of the same benchmark and parameters from several rounds are pooled, as JMH
+     * pools the forks of one trial: the median is that of every sample of every round.
+     * @param results what the runner returned, for one round or several
+     * @return one measurement per benchmark and parameter set, in the order they first ran
      */
     public static List<Measurement> of(Collection<RunResult> results) {
-        return results.stream().map(Measurement::of).toList();
+        Map<String, List<RunResult>> trials = new LinkedHashMap<>();
+        for (RunResult result : results) {
+            trials.computeIfAbsent(trialKey(result.getParams()), (key) -> new ArrayList<>()).add(result);
+        }
+        return trials.values().stream().map(Measurement::pooled).map(Measurement::of).toList();
+    }
+
+    private static String trialKey(BenchmarkParams params) {
+        StringBuilder key = new StringBuilder(params.getBenchmark());
+        for (String name : params.getParamsKeys()) {
+            key.append(' ').append(name).append('=').append(params.getParam(name));
+        }
+        return key.toString();
+    }
+
+    private static RunResult pooled(List<RunResult> rounds) {
+        if (rounds.size() == 1) {
+            return rounds.get(0);
+        }
+        List<BenchmarkResult> forks = rounds.stream().flatMap((round) -> round.getBenchmarkResults().stream()).toList();
+        return new RunResult(rounds.get(0).getParams(), forks);
     }
 
     private static Measurement of(RunResult result) {
