@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.lakefs.spring.benchmarks.concurrency.ConcurrentCallersBenchmark;
 import dev.lakefs.spring.benchmarks.contenders.Contender;
@@ -71,7 +70,10 @@ public final class BenchmarkMain {
      */
     private static Collection<RunResult> run(RunSettings settings, int round) throws RunnerException {
         boolean repeat = round > 1;
-        List<String> contenders = new ArrayList<>(Stream.of(Contender.values()).map(Contender::name).toList());
+        List<String> contenders = new ArrayList<>();
+        for (Contender contender : Contender.values()) {
+            contenders.add(contender.name());
+        }
         if (round % 2 == 0) {
             Collections.reverse(contenders);
         }

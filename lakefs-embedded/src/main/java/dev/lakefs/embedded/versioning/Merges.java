@@ -61,12 +61,10 @@ public final class Merges {
      */
     private static void reach(PriorityQueue<Commit> queue, Map<String, Integer> reachedFrom, Commit commit,
             int sides) {
-        Integer before = reachedFrom.put(commit.id(), sides);
+        Integer before = reachedFrom.get(commit.id());
+        reachedFrom.put(commit.id(), (before == null) ? sides : before | sides);
         if (before == null) {
             queue.add(commit);
-        }
-        else {
-            reachedFrom.put(commit.id(), before | sides);
         }
     }
 
