@@ -79,6 +79,16 @@ public final class SignatureVerifier {
             checkAccessKey(v4.accessKeyId());
             return new SigV4(request, path, query, v4).verify(this.secretAccessKey, now);
         }
+        // lakeFS checks no payload for the SigV2 family: the body is passed through.
+        HmacV2Signature v2 = SigV2.parse(authorization);
+        if (v2 == null) {
+            v2 = JavaV2.parse(query);
+        }
+        if (v2 != null) {
+            checkAccessKey(v2.accessKeyId());
+            v2.verify(request, query, this.secretAccessKey, now);
+            return new VerifiedRequest(v2.accessKeyId(), request.body(), SigV4.contentLength(request.headers()));
+        }
         throw AuthError.MISSING_FIELDS.exception("no AWS signature lakeFS knows in the request");
     }
 
