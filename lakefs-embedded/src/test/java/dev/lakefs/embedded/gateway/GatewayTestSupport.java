@@ -31,6 +31,11 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -146,6 +151,35 @@ abstract class GatewayTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
+    }
+
+    /**
+     * Sends a request signed by the SDK's own SigV4 signer (signed payload) with the JDK client: for bodies the
+     * S3 client would never build.
+     */
+    HttpResponse<String> signed(String method, String pathAndQuery, byte[] body) {
+        SdkHttpRequest request = SdkHttpRequest.builder()
+            .method(SdkHttpMethod.fromValue(method))
+            .uri(URI.create(lakeFS.url() + pathAndQuery))
+            .putHeader("Content-Type", "application/xml")
+            .build();
+        SdkHttpRequest sent = AwsV4HttpSigner.create().sign((builder) -> builder
+            .identity(AwsCredentialsIdentity.create(lakeFS.accessKeyId(), lakeFS.secretAccessKey()))
+            .request(request)
+            .payload(ContentStreamProvider.fromByteArray(body))
+            .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
+            .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
+            .putProperty(AwsV4HttpSigner.DOUBLE_URL_ENCODE, false)
+            .putProperty(AwsV4HttpSigner.NORMALIZE_PATH, false)
+            .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, true)).request();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(sent.getUri())
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        sent.forEachHeader((name, values) -> {
+            if (!name.equalsIgnoreCase("Host")) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return send(builder.build());
     }
 
     static String md5(String text) {
