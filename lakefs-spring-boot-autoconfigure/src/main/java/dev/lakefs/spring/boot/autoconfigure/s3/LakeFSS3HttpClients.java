@@ -81,7 +81,10 @@ final class LakeFSS3HttpClients {
                 .useEnvironmentVariableValues(false)
                 .nonProxyHosts(nonProxyHostPatterns(proxy));
             if (proxy.username() != null) {
-                configuration.username(proxy.username()).password(proxy.password());
+                // Like the REST client: credentials with the first CONNECT, not after a 407 challenge.
+                configuration.username(proxy.username())
+                    .password(proxy.password())
+                    .preemptiveBasicAuthenticationEnabled(true);
             }
             return configuration.build();
         }
