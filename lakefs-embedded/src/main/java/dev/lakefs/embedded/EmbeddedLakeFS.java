@@ -15,6 +15,8 @@ import dev.lakefs.embedded.api.LakeFSApi;
 import dev.lakefs.embedded.api.PresignedStorageHandler;
 import dev.lakefs.embedded.api.Presigner;
 import dev.lakefs.embedded.api.ServerContext;
+import dev.lakefs.embedded.gateway.S3Gateway;
+import dev.lakefs.embedded.gateway.signature.SignatureVerifier;
 import dev.lakefs.embedded.http.ApiDispatcher;
 import dev.lakefs.embedded.http.ApiException;
 import dev.lakefs.embedded.http.Authenticator;
@@ -76,6 +78,8 @@ public final class EmbeddedLakeFS implements AutoCloseable {
 
     private final Router router;
 
+    private final S3Gateway s3Gateway;
+
     private @Nullable HttpTransport transport;
 
     private EmbeddedLakeFS(Builder settings) {
@@ -95,6 +99,8 @@ public final class EmbeddedLakeFS implements AutoCloseable {
         });
         this.imports = new ImportApi(this.context, this.background, this.faults);
         this.router = LakeFSApi.router(this.context, this.imports);
+        this.s3Gateway = new S3Gateway(this.context,
+                new SignatureVerifier(settings.accessKeyId, settings.secretAccessKey, clock));
     }
 
     /** A builder with the defaults: host {@code 127.0.0.1}, a random free port, the quickstart credentials. */
@@ -107,7 +113,7 @@ public final class EmbeddedLakeFS implements AutoCloseable {
         if (this.transport == null) {
             String scheme = (this.settings.sslContext != null) ? "https" : "http";
             ApiDispatcher dispatcher = new ApiDispatcher(this.router, new PresignedStorageHandler(this.context),
-                    this.authenticator, this.faults, this.recorder, scheme);
+                    this.authenticator, this.faults, this.recorder, scheme, this.s3Gateway);
             this.transport = HttpTransport.start(this.settings.host, this.settings.port, this.settings.sslContext,
                     dispatcher);
             this.background.execute(Json::warmUp);
@@ -123,6 +129,7 @@ public final class EmbeddedLakeFS implements AutoCloseable {
             this.transport.stop();
             this.transport = null;
             this.imports.clear();
+            this.s3Gateway.clear();
             this.repositories.clear();
             this.blobs.close();
         }
@@ -198,6 +205,7 @@ public final class EmbeddedLakeFS implements AutoCloseable {
     /** Drops every repository, tag, blob, token and recorded request; faults are cleared. */
     public void reset() {
         this.imports.clear();
+        this.s3Gateway.clear();
         this.repositories.clear();
         this.blobs.clear();
         this.authenticator.revokeTokens();

@@ -19,6 +19,7 @@ public final class LakeFSApi {
         new RefApi(context).register(router);
         new TagApi(context).register(router);
         new ObjectApi(context).register(router);
+        new BranchProtectionApi(context).register(router);
         new StagingApi(context).register(router);
         imports.register(router);
         return router;

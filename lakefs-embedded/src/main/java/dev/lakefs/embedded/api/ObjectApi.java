@@ -28,6 +28,7 @@ import dev.lakefs.embedded.versioning.Refs;
 import dev.lakefs.embedded.versioning.Repository;
 import dev.lakefs.embedded.versioning.ResolvedRef;
 import dev.lakefs.embedded.versioning.StagedEntry;
+import dev.lakefs.embedded.versioning.Tree;
 
 /**
  * Objects: upload (raw or multipart, streamed), get and head (ranges, ETags, presigned redirects), stat, list,
@@ -35,7 +36,8 @@ import dev.lakefs.embedded.versioning.StagedEntry;
  */
 public final class ObjectApi {
 
-    static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
+    /** The content type of objects uploaded without one. */
+    public static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
 
     private static final int MAX_BULK_DELETE = 1000;
 
@@ -86,6 +88,7 @@ public final class ObjectApi {
     /** The branch must exist and be writable; with {@code If-None-Match: *} the path must not exist. */
     static Branch checkStageable(Repository repository, String branchName, String path, boolean force,
             boolean ifAbsent) {
+        repository.checkStagingWrite(branchName);
         Branch branch = Refs.branch(repository, branchName);
         repository.checkWritable(force);
         if (ifAbsent && branch.lookup(path, repository.commit(branch.head()).tree()) != null) {
@@ -94,8 +97,12 @@ public final class ObjectApi {
         return branch;
     }
 
-    /** Stages an entry (call under the write lock). */
-    static Entry stage(Repository repository, String branchName, String path, Entry entry, boolean force,
+    /**
+     * Stages an entry (call under the write lock), as every write door does: 403 when the branch is protected
+     * ({@link dev.lakefs.embedded.versioning.ProtectedBranchException}) or the repository read-only, 404 when the
+     * branch is missing, 412 when {@code ifAbsent} and the path exists.
+     */
+    public static Entry stage(Repository repository, String branchName, String path, Entry entry, boolean force,
             boolean ifAbsent) {
         Branch branch = checkStageable(repository, branchName, path, force, ifAbsent);
         branch.staging().put(path, new StagedEntry(entry));
@@ -183,9 +190,10 @@ public final class ObjectApi {
         boolean force = request.flag("force", false);
         boolean noTombstone = request.flag("no_tombstone", false);
         repository.update(() -> {
+            repository.checkStagingWrite(branchName);
             Branch branch = Refs.branch(repository, branchName);
             repository.checkWritable(force);
-            remove(repository, branch, path, noTombstone);
+            branch.remove(path, repository.commit(branch.head()).tree(), noTombstone);
         });
         return ApiResponse.empty(204);
     }
@@ -202,29 +210,17 @@ public final class ObjectApi {
         List<ObjectError> errors = repository.write(() -> {
             Branch branch = Refs.branch(repository, branchName);
             List<String> nonEmpty = paths.stream().filter(path -> !path.isEmpty()).toList();
-            if (repository.readOnly() && !force) {
+            String refused = repository.protection().protects(branchName) ? "cannot write to protected branch"
+                    : (repository.readOnly() && !force) ? "cannot write to read-only repository" : null;
+            if (refused != null) {
                 // lakeFS reports per path, with 200 for the request as a whole.
-                return nonEmpty.stream()
-                    .map(path -> new ObjectError(403, "cannot write to read-only repository", path))
-                    .toList();
+                return nonEmpty.stream().map(path -> new ObjectError(403, refused, path)).toList();
             }
-            nonEmpty.forEach(path -> remove(repository, branch, path, noTombstone));
+            Tree committed = repository.commit(branch.head()).tree();
+            nonEmpty.forEach(path -> branch.remove(path, committed, noTombstone));
             return List.<ObjectError>of();
         });
         return ApiResponse.json(200, new ObjectErrorList(errors));
-    }
-
-    /**
-     * A tombstone when the path is committed; otherwise only the staged version goes. With {@code no_tombstone},
-     * only the staged version goes in any case (the committed object shows again).
-     */
-    private static void remove(Repository repository, Branch branch, String path, boolean noTombstone) {
-        if (!noTombstone && repository.commit(branch.head()).tree().get(path) != null) {
-            branch.staging().put(path, StagedEntry.TOMBSTONE);
-        }
-        else {
-            branch.staging().remove(path);
-        }
     }
 
     private ApiResponse copy(ApiRequest request) {
@@ -258,6 +254,7 @@ public final class ObjectApi {
         String path = Names.checkPath(request.requiredQuery("path"));
         Map<String, String> metadata = Bodies.require(request.json(UpdateObjectUserMetadata.class).set(), "set");
         repository.update(() -> {
+            repository.checkStagingWrite(branchName);
             Branch branch = Refs.branch(repository, branchName);
             repository.checkWritable(false);
             Entry entry = branch.lookup(path, repository.commit(branch.head()).tree());
@@ -270,7 +267,7 @@ public final class ObjectApi {
     }
 
     /** The entry at a path of a ref (call under a lock); 404 when absent. */
-    static Entry lookup(Repository repository, String ref, String path) {
+    public static Entry lookup(Repository repository, String ref, String path) {
         ResolvedRef resolved = Refs.resolve(repository, ref);
         Entry entry = resolved.lookup(path);
         if (entry == null) {

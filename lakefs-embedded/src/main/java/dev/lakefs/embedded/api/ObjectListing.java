@@ -12,12 +12,15 @@ import org.jspecify.annotations.Nullable;
  * One page of an object listing: recursive without a delimiter; with one, everything below the next delimiter
  * after the prefix folds into a common prefix that ends with the delimiter. Prefixes and objects are paged by key.
  */
-final class ObjectListing {
+public final class ObjectListing {
 
     private ObjectListing() {
     }
 
-    static Page page(NavigableMap<String, Entry> objects, String prefix, String delimiter, String after, int amount) {
+    /**
+     * One page of {@code objects}: the keys under {@code prefix} after {@code after}, at most {@code amount} of them.
+     */
+    public static Page page(NavigableMap<String, Entry> objects, String prefix, String delimiter, String after, int amount) {
         List<Item> items = new ArrayList<>();
         String start = (after.compareTo(prefix) > 0) ? after : prefix;
         String lastPrefix = null;
@@ -51,7 +54,7 @@ final class ObjectListing {
      * @param items the objects and common prefixes, sorted by key
      * @param hasMore whether more follow
      */
-    record Page(List<Item> items, boolean hasMore) {
+    public record Page(List<Item> items, boolean hasMore) {
     }
 
     /**
@@ -60,6 +63,6 @@ final class ObjectListing {
      * @param key the path or common prefix
      * @param entry the object, null for a common prefix
      */
-    record Item(String key, @Nullable Entry entry) {
+    public record Item(String key, @Nullable Entry entry) {
     }
 }

@@ -11,12 +11,14 @@ import java.util.Set;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.lakefs.embedded.RecordedRequest;
+import dev.lakefs.embedded.gateway.signature.SignatureVerifier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The single HTTP entry point. In lakeFS's order: route, validate, authenticate, handle; with injected faults
  * decided up front and every request recorded. Errors never escape as stack traces: unexpected exceptions answer
- * 500 with the exception's text.
+ * 500 with the exception's text. As in lakeFS's {@code run.go}, a request carrying an AWS signature goes to the S3
+ * gateway whatever its path (recorded with the operation id {@value #S3_GATEWAY_OPERATION}).
  */
 public final class ApiDispatcher implements HttpHandler {
 
@@ -25,6 +27,9 @@ public final class ApiDispatcher implements HttpHandler {
 
     /** Where presigned storage URLs live; outside the API, so lakeFS credentials are neither needed nor checked. */
     public static final String STORAGE_PREFIX = "/_lakefs_embedded/storage";
+
+    /** The operation id recorded for requests served by the S3 gateway. */
+    public static final String S3_GATEWAY_OPERATION = "s3Gateway";
 
     private static final System.Logger logger = System.getLogger(ApiDispatcher.class.getName());
 
@@ -44,8 +49,14 @@ public final class ApiDispatcher implements HttpHandler {
 
     private final String scheme;
 
+    private final @Nullable SignedRequestHandler s3Gateway;
+
+    /**
+     * @param s3Gateway serves signed requests; null to answer them as any other request
+     */
     public ApiDispatcher(Router router, ApiHandler storageHandler, Authenticator authenticator, FaultInjector faults,
-            RequestRecorder recorder, String scheme) {
+            RequestRecorder recorder, String scheme, @Nullable SignedRequestHandler s3Gateway) {
+        this.s3Gateway = s3Gateway;
         this.router = router;
         this.storageHandler = storageHandler;
         this.authenticator = authenticator;
@@ -63,7 +74,11 @@ public final class ApiDispatcher implements HttpHandler {
         boolean drop = false;
         ApiResponse response;
         try {
-            if (rawPath.equals(STORAGE_PREFIX)) {
+            if (this.s3Gateway != null && SignatureVerifier.isSigned(exchange.getRequestHeaders(), rawQuery)) {
+                operationId = S3_GATEWAY_OPERATION;
+                response = this.s3Gateway.handle(exchange, baseUrl(exchange));
+            }
+            else if (rawPath.equals(STORAGE_PREFIX)) {
                 response = this.storageHandler.handle(newRequest(exchange, "storage", Map.of(), query));
             }
             else {
@@ -127,11 +142,15 @@ public final class ApiDispatcher implements HttpHandler {
 
     private ApiRequest newRequest(HttpExchange exchange, String operationId, Map<String, String> pathParams,
             QueryParameters query) {
+        return new ApiRequest(exchange, operationId, pathParams, query, baseUrl(exchange));
+    }
+
+    private String baseUrl(HttpExchange exchange) {
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (host == null) {
             host = exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort();
         }
-        return new ApiRequest(exchange, operationId, pathParams, query, this.scheme + "://" + host);
+        return this.scheme + "://" + host;
     }
 
     private static ApiException injected(FaultInjector.Decision faults) {

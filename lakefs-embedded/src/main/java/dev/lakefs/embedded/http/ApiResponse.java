@@ -54,6 +54,11 @@ public final class ApiResponse {
                 "text/plain; charset=utf-8");
     }
 
+    /** A body of bytes with its media type (the S3 gateway's XML). */
+    public static ApiResponse bytes(int status, byte[] bytes, String contentType) {
+        return new ApiResponse(status, bytes, null, 0, bytes.length).header("Content-Type", contentType);
+    }
+
     /** {@code length} bytes of a blob from {@code offset}, streamed when written. */
     public static ApiResponse blob(int status, Blob blob, long offset, long length) {
         return new ApiResponse(status, null, blob, offset, length);

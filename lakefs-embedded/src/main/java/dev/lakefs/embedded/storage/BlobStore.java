@@ -46,7 +46,15 @@ public final class BlobStore implements EmbeddedStorage {
 
     /** Streams {@code in} into a new blob that is not stored anywhere yet. */
     public Blob write(InputStream in) throws IOException {
-        return new BlobWriter(this.spillThreshold, spillDirectory()).write(in);
+        return write(in, this.spillThreshold);
+    }
+
+    /**
+     * Streams {@code in} into a new blob that goes to a file past {@code threshold} bytes instead of the store's
+     * spill threshold (0: always on disk, as for the S3 gateway's multipart parts).
+     */
+    public Blob write(InputStream in, long threshold) throws IOException {
+        return new BlobWriter(threshold, spillDirectory()).write(in);
     }
 
     /**

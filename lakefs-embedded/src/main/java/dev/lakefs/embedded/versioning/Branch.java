@@ -55,6 +55,19 @@ public final class Branch {
         return (staged != null) ? staged.entry() : committed.get(path);
     }
 
+    /**
+     * Deletes a path as lakeFS does: a tombstone when the path is committed; otherwise only the staged version goes.
+     * With {@code noTombstone}, only the staged version goes in any case (the committed object shows again).
+     */
+    public void remove(String path, Tree committed, boolean noTombstone) {
+        if (!noTombstone && committed.get(path) != null) {
+            this.staging.put(path, StagedEntry.TOMBSTONE);
+        }
+        else {
+            this.staging.remove(path);
+        }
+    }
+
     /** The committed tree with the staged changes applied, without identity folding (what readers see). */
     public NavigableMap<String, Entry> view(Tree committed) {
         if (this.staging.isEmpty()) {

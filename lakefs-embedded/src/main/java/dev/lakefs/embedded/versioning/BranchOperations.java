@@ -52,6 +52,7 @@ public final class BranchOperations {
     /** Commits a branch's staging area; 400 "no changes" when nothing differs, unless empty commits are allowed. */
     public Commit commit(Repository repository, String branchName, String committer, String message,
             Map<String, String> metadata, @Nullable Long date, boolean allowEmpty, boolean force) {
+        repository.checkCommit(branchName);
         Branch branch = Refs.branch(repository, branchName);
         repository.checkWritable(force);
         Commit head = repository.commit(branch.head());
@@ -149,6 +150,7 @@ public final class BranchOperations {
 
     /** Discards uncommitted changes: of one object, of a prefix, or all. */
     public void reset(Repository repository, String branchName, String type, @Nullable String path, boolean force) {
+        repository.checkStagingWrite(branchName);
         Branch branch = Refs.branch(repository, branchName);
         repository.checkWritable(force);
         switch (type) {
@@ -167,6 +169,10 @@ public final class BranchOperations {
 
     /** Points a clean branch at a ref's commit. */
     public void hardReset(Repository repository, String branchName, String ref, boolean force) {
+        if (repository.protection().protects(branchName)) {
+            // lakeFS's ResetHard checks the commit block first and answers the bare "protected branch".
+            throw new ProtectedBranchException("protected branch");
+        }
         Branch branch = Refs.branch(repository, branchName);
         repository.checkWritable(force);
         Commit commit = Refs.resolveCommit(repository, ref);

@@ -41,6 +41,8 @@ public final class Repository {
 
     private final TreeMap<String, String> metadata = new TreeMap<>();
 
+    private final BranchProtection protection = new BranchProtection();
+
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     private long sequence;
@@ -113,6 +115,28 @@ public final class Repository {
     public void checkWritable(boolean force) {
         if (this.readOnly && !force) {
             throw ApiException.forbidden("cannot write to read-only repository");
+        }
+    }
+
+    /** The branch protection rules (mutate only under the write lock). */
+    public BranchProtection protection() {
+        return this.protection;
+    }
+
+    /**
+     * Fails with 403 when a protection rule blocks staging writes to the branch (lakeFS checks this before the
+     * read-only flag and before the branch exists).
+     */
+    public void checkStagingWrite(String branchName) {
+        if (this.protection.protects(branchName)) {
+            throw new ProtectedBranchException("cannot write to protected branch");
+        }
+    }
+
+    /** Fails with 403 when a protection rule blocks commits to the branch. */
+    public void checkCommit(String branchName) {
+        if (this.protection.protects(branchName)) {
+            throw new ProtectedBranchException("cannot commit to protected branch");
         }
     }
 

@@ -1,14 +1,16 @@
 package dev.lakefs.embedded.gateway.signature;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import com.sun.net.httpserver.Headers;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks requests to the S3 gateway with the server's one key pair, as lakeFS's chained authenticators do.
- * <p>
- * CONTRACT STUB: the signatures are not checked yet; the body is passed through as sent.
+ * Checks requests to the S3 gateway with the server's one key pair, as lakeFS's chained authenticators do
+ * ({@code pkg/gateway/middleware.go} {@code AuthenticationHandler}, {@code pkg/gateway/sig}): SigV4 (header, then
+ * presigned query), then SigV2 (header), then lakeFS's "JavaV2" query signature. A request none of them recognises is
+ * MissingFields; an access key other than the server's is AccessDenied, checked before the signature.
  */
 public final class SignatureVerifier {
 
@@ -64,7 +66,25 @@ public final class SignatureVerifier {
      * @throws SignatureException with lakeFS's S3 error when the request is refused
      */
     public VerifiedRequest verify(SignedRequest request) throws SignatureException {
-        String length = request.headers().getFirst("Content-Length");
-        return new VerifiedRequest(this.accessKeyId, request.body(), (length != null) ? Long.parseLong(length) : -1);
+        // Go's HTTP server refuses a path with a bad escape before lakeFS sees it.
+        String path = Percent.decode(request.rawPath(), false);
+        if (path == null) {
+            throw AuthError.BAD_REQUEST.exception("the path " + request.rawPath() + " has a malformed escape");
+        }
+        QueryParameters query = QueryParameters.parse(request.rawQuery());
+        String authorization = RequestHeaders.first(request.headers(), "Authorization");
+        Instant now = this.clock.instant();
+        SigV4Authorization v4 = SigV4Authorization.parse(authorization, query);
+        if (v4 != null) {
+            checkAccessKey(v4.accessKeyId());
+            return new SigV4(request, path, query, v4).verify(this.secretAccessKey, now);
+        }
+        throw AuthError.MISSING_FIELDS.exception("no AWS signature lakeFS knows in the request");
+    }
+
+    private void checkAccessKey(String accessKeyId) throws SignatureException {
+        if (!this.accessKeyId.equals(accessKeyId)) {
+            throw AuthError.ACCESS_DENIED.exception("unknown access key " + accessKeyId);
+        }
     }
 }

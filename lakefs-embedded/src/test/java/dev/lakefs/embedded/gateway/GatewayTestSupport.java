@@ -1,0 +1,163 @@
+package dev.lakefs.embedded.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Consumer;
+
+import dev.lakefs.embedded.EmbeddedLakeFS;
+import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
+import dev.lakefs.embedded.junit.TestRepository;
+import io.lakefs.clients.sdk.ApiClient;
+import io.lakefs.clients.sdk.BranchesApi;
+import io.lakefs.clients.sdk.CommitsApi;
+import io.lakefs.clients.sdk.ObjectsApi;
+import io.lakefs.clients.sdk.RepositoriesApi;
+import io.lakefs.clients.sdk.model.Commit;
+import io.lakefs.clients.sdk.model.CommitCreation;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Base of the gateway tests: one embedded server per class, a fresh repository (branch {@code main}) per test, the
+ * AWS SDK's {@code S3Client} set up as lakeFS requires (path style, the server's keys, checksums only when required,
+ * no retries so that every error shows as it is answered), and the lakeFS SDK for the REST door.
+ */
+@EmbeddedLakeFSTest
+abstract class GatewayTestSupport {
+
+    static EmbeddedLakeFS lakeFS;
+
+    @TestRepository
+    String repository;
+
+    S3Client s3;
+
+    ObjectsApi objects;
+
+    CommitsApi commits;
+
+    BranchesApi branches;
+
+    RepositoriesApi repositories;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void createClients() {
+        this.s3 = s3Client((builder) -> {
+        });
+        ApiClient client = new ApiClient();
+        client.setBasePath(lakeFS.endpoint());
+        client.setUsername(lakeFS.accessKeyId());
+        client.setPassword(lakeFS.secretAccessKey());
+        this.objects = new ObjectsApi(client);
+        this.commits = new CommitsApi(client);
+        this.branches = new BranchesApi(client);
+        this.repositories = new RepositoriesApi(client);
+    }
+
+    @AfterEach
+    void closeClients() {
+        this.s3.close();
+    }
+
+    /** An S3 client configured as lakeFS's documentation says, then customized. */
+    static S3Client s3Client(Consumer<S3ClientBuilder> customizer) {
+        S3ClientBuilder builder = S3Client.builder()
+            .endpointOverride(URI.create(lakeFS.url()))
+            .forcePathStyle(true)
+            .region(Region.US_EAST_1)
+            .credentialsProvider(StaticCredentialsProvider
+                .create(AwsBasicCredentials.create(lakeFS.accessKeyId(), lakeFS.secretAccessKey())))
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+            .overrideConfiguration((config) -> config.retryStrategy(AwsRetryStrategy.doNotRetry()));
+        customizer.accept(builder);
+        return builder.build();
+    }
+
+    static S3Presigner presigner() {
+        return S3Presigner.builder()
+            .endpointOverride(URI.create(lakeFS.url()))
+            .region(Region.US_EAST_1)
+            .credentialsProvider(StaticCredentialsProvider
+                .create(AwsBasicCredentials.create(lakeFS.accessKeyId(), lakeFS.secretAccessKey())))
+            .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+            .build();
+    }
+
+    /** Puts a text object through the gateway; returns the ETag. */
+    String put(String key, String content) {
+        return this.s3.putObject((request) -> request.bucket(this.repository).key(key).contentType("text/plain"),
+                RequestBody.fromString(content)).eTag();
+    }
+
+    /** Reads an object through the gateway as text. */
+    String get(String key) {
+        return this.s3.getObjectAsBytes((request) -> request.bucket(this.repository).key(key)).asUtf8String();
+    }
+
+    /** Commits the branch through the REST API. */
+    Commit commit(String branch, String message) throws Exception {
+        return this.commits.commit(this.repository, branch, new CommitCreation().message(message)).execute();
+    }
+
+    /** The S3 error a call fails with. */
+    static S3Exception s3Error(ThrowingCallable call) {
+        S3Exception error = catchThrowableOfType(S3Exception.class, call);
+        if (error == null) {
+            throw new AssertionError("Expected an S3Exception");
+        }
+        return error;
+    }
+
+    /** Sends a request with the JDK client (presigned URLs, raw bodies). */
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    static String md5(String text) {
+        return md5(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String md5(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
