@@ -123,7 +123,7 @@ final class BucketOperations {
             listing = repository.read(() -> branches(repository, location.ref(), from, maxKeys));
         }
         else {
-            Location after = from.isEmpty() ? new Location("", "") : Location.parse(from);
+            Location after = from.isEmpty() ? new Location(location.ref(), "") : Location.parse(from);
             if (!after.ref().equalsIgnoreCase(location.ref())) {
                 throw S3Error.BAD_REQUEST.exception();
             }
@@ -158,7 +158,7 @@ final class BucketOperations {
             listing = repository.read(() -> branches(repository, location.ref(), marker, maxKeys));
         }
         else {
-            Location after = marker.isEmpty() ? new Location("", "") : Location.parse(marker);
+            Location after = marker.isEmpty() ? new Location(location.ref(), "") : Location.parse(marker);
             if (!after.ref().equalsIgnoreCase(location.ref())) {
                 throw S3Error.BAD_REQUEST.exception();
             }

@@ -45,8 +45,10 @@ final class UserMetadata {
                 continue;
             }
             String key = name.substring(PREFIX.length());
-            String value = decode(header.getValue().get(0));
-            size += key.length() + value.length();
+            // The JDK decodes header bytes as ISO-8859-1; lakeFS keeps them as sent (UTF-8 in practice).
+            String raw = header.getValue().get(0);
+            String value = decode(new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+            size += key.length() + value.getBytes(StandardCharsets.UTF_8).length;
             if (size > MAX_SIZE) {
                 throw S3Error.METADATA_TOO_LARGE.exception();
             }

@@ -24,7 +24,7 @@ class GatewayObjectTests extends GatewayTestSupport {
     @DisplayName("PutObject answers the quoted MD5 ETag; GetObject returns the bytes, ETag, Content-Type, Last-Modified and metadata")
     void putAndGet() {
         String etag = this.s3.putObject((request) -> request.bucket(this.repository).key("main/dir/file.txt")
-            .contentType("text/csv").metadata(Map.of("Owner", "data-team", "note", "café")),
+            .contentType("text/csv").metadata(Map.of("Owner", "data-team", "note", "=?UTF-8?B?Y2Fmw6k=?=")),
                 RequestBody.fromString(TEXT)).eTag();
         assertThat(etag).isEqualTo("\"" + md5(TEXT) + "\"");
         ResponseBytes<GetObjectResponse> object = this.s3.getObjectAsBytes((request) -> request
@@ -36,9 +36,9 @@ class GatewayObjectTests extends GatewayTestSupport {
         assertThat(response.contentLength()).isEqualTo(TEXT.length());
         assertThat(response.lastModified()).isNotNull();
         assertThat(response.acceptRanges()).isEqualTo("bytes");
-        // Keys are stored lower-cased; a non-ASCII value goes out Q-encoded, which the SDK hands over as sent.
-        assertThat(response.metadata()).containsEntry("owner", "data-team").containsKey("note");
-        assertThat(response.metadata().get("note")).isIn("café", "=?utf-8?q?caf=C3=A9?=");
+        // Keys are stored lower-cased; an RFC 2047 value is decoded, and goes out Q-encoded as lakeFS writes it.
+        assertThat(response.metadata()).containsEntry("owner", "data-team")
+            .containsEntry("note", "=?utf-8?q?caf=C3=A9?=");
     }
 
     @Test
