@@ -111,7 +111,7 @@ public final class LakeFSS3TransactionInterceptor implements ExecutionIntercepto
         }
         if (request instanceof CopyObjectRequest copy) {
             return copy.toBuilder()
-                .sourceKey(routes.route(copy.sourceBucket(), copy.sourceKey()))
+                .copySource(routes.routeCopySource(copy.copySource()))
                 .destinationKey(routes.route(copy.destinationBucket(), copy.destinationKey()))
                 .build();
         }
@@ -127,7 +127,7 @@ public final class LakeFSS3TransactionInterceptor implements ExecutionIntercepto
         }
         if (request instanceof UploadPartCopyRequest copy) {
             return copy.toBuilder()
-                .sourceKey(routes.route(copy.sourceBucket(), copy.sourceKey()))
+                .copySource(routes.routeCopySource(copy.copySource()))
                 .destinationKey(routes.route(copy.destinationBucket(), copy.destinationKey()))
                 .build();
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.lakefs.spring.transaction.TransactionContextHolder;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
  * Rewrites the keys of one S3 request: a key {@code <branch>/<path>} of a repository whose branch has a transaction
@@ -37,6 +38,26 @@ final class TransactionRoutes {
             this.routes.add(route);
         }
         return routed + key.substring(slash);
+    }
+
+    /**
+     * The {@code x-amz-copy-source} to send instead of {@code copySource}: {@code [/]<bucket>/<key>[?versionId=..]},
+     * URL-encoded. The client builds it from the source bucket and key before interceptors run, so the routing
+     * happens on this form. The branch segment of a key is the same encoded or not (branch names are word characters
+     * and dashes), so the rest of the key is left encoded as it is.
+     */
+    @Nullable String routeCopySource(@Nullable String copySource) {
+        if (copySource == null) {
+            return null;
+        }
+        String leading = copySource.startsWith("/") ? "/" : "";
+        String source = copySource.substring(leading.length());
+        int slash = source.indexOf('/');
+        if (slash <= 0) {
+            return copySource;
+        }
+        String bucket = SdkHttpUtils.urlDecode(source.substring(0, slash));
+        return leading + source.substring(0, slash + 1) + route(bucket, source.substring(slash + 1));
     }
 
     /** Whether some key was rewritten. */
