@@ -9,7 +9,7 @@ import java.util.Locale;
  * is no scheme and {@code /api/v1} when there is no path. Validating here, rather than leaving it to the client, lets
  * the startup report name the setting at fault.
  */
-final class LakeFSEndpoints {
+public final class LakeFSEndpoints {
 
     private static final String API_PATH = "/api/v1";
 
@@ -24,6 +24,21 @@ final class LakeFSEndpoints {
      * @throws InvalidLakeFSConfigurationException when the value is not an http(s) URL with a host
      */
     static String normalize(String setting, String value) {
+        String withScheme = withScheme(setting, value);
+        String path = URI.create(withScheme).getRawPath();
+        String base = withScheme.endsWith("/") ? withScheme.substring(0, withScheme.length() - 1) : withScheme;
+        return (path == null || path.isEmpty() || path.equals("/")) ? base + API_PATH : base;
+    }
+
+    /**
+     * Returns a configured URL checked like an endpoint, with {@code http://} added when there is no scheme but no
+     * path added, for URLs that are not the lakeFS API, such as the S3 gateway's.
+     * @param setting where the value comes from, for the error report
+     * @param value the configured value
+     * @return the URL with a scheme
+     * @throws InvalidLakeFSConfigurationException when the value is not an http(s) URL with a host
+     */
+    public static String withScheme(String setting, String value) {
         String trimmed = value.trim();
         String withScheme = trimmed.contains("://") ? trimmed : "http://" + trimmed;
         URI uri;
@@ -50,9 +65,7 @@ final class LakeFSEndpoints {
             throw LakeFSConfigurationProblems.invalidEndpoint(setting, trimmed,
                     "it must not have a query or a fragment");
         }
-        String path = uri.getRawPath();
-        String base = withScheme.endsWith("/") ? withScheme.substring(0, withScheme.length() - 1) : withScheme;
-        return (path == null || path.isEmpty() || path.equals("/")) ? base + API_PATH : base;
+        return withScheme;
     }
 
 }

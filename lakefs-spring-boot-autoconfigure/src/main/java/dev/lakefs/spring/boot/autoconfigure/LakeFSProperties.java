@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.lakefs.spring.client.ProxySettings;
 import dev.lakefs.spring.client.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +57,8 @@ public class LakeFSProperties {
     private final Embedded embedded = new Embedded();
 
     private final Health health = new Health();
+
+    private final S3 s3 = new S3();
 
     public @Nullable String getEndpoint() {
         return this.endpoint;
@@ -117,6 +120,10 @@ public class LakeFSProperties {
         return this.health;
     }
 
+    public S3 getS3() {
+        return this.s3;
+    }
+
     @Override
     public String toString() {
         return new ToStringCreator(this).append("endpoint", this.endpoint)
@@ -129,6 +136,7 @@ public class LakeFSProperties {
             .append("proxy", this.proxy)
             .append("embedded", this.embedded)
             .append("health", this.health)
+            .append("s3", this.s3)
             .toString();
     }
 
@@ -350,6 +358,15 @@ public class LakeFSProperties {
             this.nonProxyHosts = nonProxyHosts;
         }
 
+        /**
+         * These settings as the client's {@link ProxySettings}.
+         * @return the proxy settings, or {@code null} when no proxy is configured
+         * @throws InvalidLakeFSConfigurationException when the settings are invalid
+         */
+        public @Nullable ProxySettings asProxySettings() {
+            return LakeFSProxySettingsMapper.map(this);
+        }
+
         @Override
         public String toString() {
             return new ToStringCreator(this).append("url", this.url)
@@ -422,6 +439,62 @@ public class LakeFSProperties {
         @Override
         public String toString() {
             return new ToStringCreator(this).append("timeout", this.timeout).toString();
+        }
+
+    }
+
+    /**
+     * The AWS SDK S3 client for lakeFS's S3 gateway ({@code lakeFSS3Client}, {@code lakeFSS3Presigner}), configured
+     * when {@code software.amazon.awssdk:s3} is on the classpath.
+     */
+    public static class S3 {
+
+        /**
+         * Whether to configure the lakeFS S3 client and presigner.
+         */
+        private boolean enabled = true;
+
+        /**
+         * URL of lakeFS's S3 gateway, for example "https://s3.lakefs.example.com". When unset, the root of the lakeFS
+         * server: the lakeFS endpoint without "/api/v1".
+         */
+        private @Nullable String endpoint;
+
+        /**
+         * Region the S3 client signs requests with; lakeFS accepts any.
+         */
+        private String region = "us-east-1";
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public @Nullable String getEndpoint() {
+            return this.endpoint;
+        }
+
+        public void setEndpoint(@Nullable String endpoint) {
+            this.endpoint = endpoint;
+        }
+
+        public String getRegion() {
+            return this.region;
+        }
+
+        public void setRegion(String region) {
+            this.region = region;
+        }
+
+        @Override
+        public String toString() {
+            return new ToStringCreator(this).append("enabled", this.enabled)
+                .append("endpoint", this.endpoint)
+                .append("region", this.region)
+                .toString();
         }
 
     }

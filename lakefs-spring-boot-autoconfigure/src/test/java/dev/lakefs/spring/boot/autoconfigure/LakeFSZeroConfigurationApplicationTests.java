@@ -1,5 +1,6 @@
 package dev.lakefs.spring.boot.autoconfigure;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
@@ -7,6 +8,8 @@ import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -32,9 +35,17 @@ class LakeFSZeroConfigurationApplicationTests {
     void worksWithZeroConfiguration() {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ZeroConfigurationApplication.class)
             .web(WebApplicationType.NONE)
-            .properties("user.home=" + this.home)
+            // Spring Cloud AWS is on this module's test classpath (LakeFSS3WithSpringCloudAwsTests): an application
+            // with it names a region, or its S3 client fails to start. Nothing lakeFS needs.
+            .properties("user.home=" + this.home, "spring.cloud.aws.region.static=eu-west-1")
             .run()) {
-            assertThat(context.getBean(EmbeddedLakeFS.class).url()).startsWith("http://127.0.0.1:");
+            EmbeddedLakeFS server = context.getBean(EmbeddedLakeFS.class);
+            assertThat(server.url()).startsWith("http://127.0.0.1:");
+            assertThat(context.getBean("lakeFSS3Client", S3Client.class).serviceClientConfiguration().endpointOverride())
+                .contains(URI.create(server.url()));
+            assertThat(context.getBean(S3Client.class).serviceClientConfiguration().region())
+                .as("the application's S3 client, Spring Cloud AWS's")
+                .isEqualTo(Region.EU_WEST_1);
             LakeFS lakeFS = context.getBean(LakeFS.class);
             Repository repository = lakeFS.repository("zero-config").create("mem://bucket/zero-config");
             repository.branch("main").object("hello.txt").upload("hello");

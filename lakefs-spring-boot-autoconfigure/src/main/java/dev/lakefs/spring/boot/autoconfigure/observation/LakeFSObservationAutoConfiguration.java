@@ -1,7 +1,10 @@
 package dev.lakefs.spring.boot.autoconfigure.observation;
 
 import dev.lakefs.spring.boot.autoconfigure.LakeFSClientCustomizer;
+import dev.lakefs.spring.boot.autoconfigure.s3.LakeFSS3ClientCustomizer;
 import dev.lakefs.spring.client.LakeFSClient;
+import dev.lakefs.spring.s3.LakeFSS3;
+import dev.lakefs.spring.s3.LakeFSS3ObservationInterceptor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -16,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of lakeFS metrics and
  * observations: the client records its {@code lakefs.commit} and {@code lakefs.merge} observations in the
  * application's {@link ObservationRegistry} ({@code http.client.requests} comes from Boot's {@code WebClient.Builder}),
- * and counts object bytes in the {@link MeterRegistry}.
+ * the lakeFS S3 client records {@code lakefs.s3} there, and object bytes are counted in the {@link MeterRegistry}.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
@@ -35,6 +38,21 @@ public final class LakeFSObservationAutoConfiguration {
         @ConditionalOnMissingBean(name = "lakeFSObservationClientCustomizer")
         LakeFSClientCustomizer lakeFSObservationClientCustomizer(ObservationRegistry observationRegistry) {
             return (builder) -> builder.observationRegistry(observationRegistry);
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = { "io.micrometer.observation.ObservationRegistry",
+            "software.amazon.awssdk.services.s3.S3Client", "dev.lakefs.spring.s3.LakeFSS3" })
+    @ConditionalOnBean(ObservationRegistry.class)
+    static class S3ObservationConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "lakeFSS3ObservationClientCustomizer")
+        LakeFSS3ClientCustomizer lakeFSS3ObservationClientCustomizer(ObservationRegistry observationRegistry) {
+            return (builder) -> LakeFSS3.addInterceptor(builder,
+                    new LakeFSS3ObservationInterceptor(observationRegistry));
         }
 
     }

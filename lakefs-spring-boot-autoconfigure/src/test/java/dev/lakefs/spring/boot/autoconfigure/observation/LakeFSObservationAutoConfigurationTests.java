@@ -11,6 +11,8 @@ import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.Repository;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSClientCustomizer;
+import dev.lakefs.spring.boot.autoconfigure.s3.LakeFSS3AutoConfiguration;
+import dev.lakefs.spring.boot.autoconfigure.s3.LakeFSS3ClientCustomizer;
 import dev.lakefs.spring.boot.autoconfigure.transaction.LakeFSTransactionAutoConfiguration;
 import dev.lakefs.spring.transaction.LakeFSTransactionManager;
 import dev.lakefs.spring.transaction.TransactionDefinition;
@@ -22,6 +24,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -32,6 +37,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link LakeFSObservationAutoConfiguration}: the meters an application sees after using lakeFS.
@@ -103,6 +109,28 @@ class LakeFSObservationAutoConfigurationTests {
             });
     }
 
+    @Test
+    void lakeFSS3ClientCallsAreTimedPerOperationAndOutcome() {
+        this.runner.withUserConfiguration(MetricsConfiguration.class)
+            .withConfiguration(AutoConfigurations.of(LakeFSS3AutoConfiguration.class))
+            .run((context) -> {
+                context.getBean(LakeFS.class).repository("s3-metrics").create("mem://bucket/s3-metrics");
+                S3Client s3 = context.getBean("lakeFSS3Client", S3Client.class);
+                s3.putObject((put) -> put.bucket("s3-metrics").key("main/a.txt"), RequestBody.fromString("a"));
+                assertThatExceptionOfType(S3Exception.class)
+                    .isThrownBy(() -> s3.headObject((head) -> head.bucket("s3-metrics").key("main/missing.txt")));
+
+                MeterRegistry meters = context.getBean(MeterRegistry.class);
+                Timer put = meters.find("lakefs.s3").tags("operation", "PutObject", "outcome", "SUCCESS").timer();
+                Timer head = meters.find("lakefs.s3").tags("operation", "HeadObject", "outcome", "CLIENT_ERROR").timer();
+                assertThat(put).isNotNull();
+                assertThat(put.count()).isEqualTo(1);
+                assertThat(put.getId().getTag("status")).isEqualTo("200");
+                assertThat(head).isNotNull();
+                assertThat(head.getId().getTag("status")).isEqualTo("404");
+            });
+    }
+
     private static double total(MeterRegistry meters, String name) {
         return meters.find(name).counters().stream().mapToDouble(Counter::count).sum();
     }
@@ -110,6 +138,7 @@ class LakeFSObservationAutoConfigurationTests {
     @Test
     void noCustomizersWithoutRegistries() {
         this.runner.run((context) -> assertThat(context).doesNotHaveBean(LakeFSClientCustomizer.class)
+            .doesNotHaveBean(LakeFSS3ClientCustomizer.class)
             .doesNotHaveBean(LakeFSTransferMetrics.class));
     }
 

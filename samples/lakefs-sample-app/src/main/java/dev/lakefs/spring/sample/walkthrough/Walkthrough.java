@@ -31,8 +31,9 @@ import org.springframework.http.MediaType;
 
 /**
  * The lakeFS Python SDK's guide ("Use Python to interact with your objects on lakeFS"), step by step, in Java:
- * repository, branches, uploads, uncommitted changes, commit, diff, merge, reading back, import, transactions. Each
- * method is one section of the guide; each prints what the guide prints.
+ * repository, branches, uploads, uncommitted changes, commit, diff, merge, reading back, import, transactions, and
+ * the S3 gateway ({@link S3GatewayWalkthrough}). Each method is one section of the guide; each prints what the guide
+ * prints.
  */
 public final class Walkthrough {
 
@@ -49,14 +50,17 @@ public final class Walkthrough {
 
     private final DatasetIngestionService datasets;
 
+    private final @Nullable S3GatewayWalkthrough s3Gateway;
+
     private final WalkthroughOutput out;
 
     Walkthrough(Repository repository, String storageNamespace, @Nullable ImportSource importSource,
-            DatasetIngestionService datasets, WalkthroughOutput out) {
+            DatasetIngestionService datasets, @Nullable S3GatewayWalkthrough s3Gateway, WalkthroughOutput out) {
         this.repository = repository;
         this.storageNamespace = storageNamespace;
         this.importSource = importSource;
         this.datasets = datasets;
+        this.s3Gateway = s3Gateway;
         this.out = out;
     }
 
@@ -83,6 +87,9 @@ public final class Walkthrough {
         Branch experiment3 = importData(repo);
         transact(experiment3);
         ingestDatasets();
+        if (this.s3Gateway != null) {
+            this.s3Gateway.run(repo);
+        }
     }
 
     private @Nullable Repository createRepository() {

@@ -4,6 +4,8 @@ import dev.lakefs.spring.Branch;
 import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.Repository;
 import dev.lakefs.spring.client.ListOptions;
+import dev.lakefs.spring.client.LogOptions;
+import dev.lakefs.spring.client.model.Commit;
 import dev.lakefs.spring.client.model.ObjectStats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +34,8 @@ class WalkthroughTests {
                 "Uncommitted changes on experiment1", "added   csv/sample_data.csv (39 bytes)",
                 "metadata: {using=java}", "uncommitted changes now: 0", "differences left: 0", "[3, Carol, ]",
                 "imported a total of 4 objects", "A transaction on experiment3", "main unchanged: true",
-                "curl -X POST localhost:");
+                "The S3 gateway: putting an object on a branch", "main/example-prefix/example-file.csv (16 bytes)",
+                "content-length 16", "after the commit, main has it: 1 file", "curl -X POST localhost:");
         assertThat(output.getOut()).doesNotContain("skipped", "merged into main as null");
     }
 
@@ -56,6 +59,21 @@ class WalkthroughTests {
         assertThat(experiment3.object("new_object").readString()).isEqualTo("new object data");
         assertThat(experiment3.commit().parents()).as("the transaction's merge commit").hasSize(2);
         assertThat(experiment3.uncommitted()).isEmpty();
+    }
+
+    @Test
+    void writesThroughTheS3GatewayLandOnMain(CapturedOutput output) {
+        Branch main = this.lakeFS.repository("example-repo").branch("main");
+        Commit putThroughS3 = main.log(LogOptions.DEFAULT.withMax(10))
+            .stream()
+            .filter((commit) -> commit.message().equals("Add example-file.csv through the S3 gateway"))
+            .findFirst()
+            .orElseThrow();
+
+        assertThat(main.object("example-prefix/example-file.csv").readString()).isEqualTo("ID,Name\n1,Alice\n");
+        assertThat(main.object("reports/summary.txt").readString()).isEqualTo("1 file");
+        assertThat(output.getOut()).as("the listing at the commit id")
+            .contains(putThroughS3.id() + "/example-prefix/example-file.csv (16 bytes)");
     }
 
     @Test
