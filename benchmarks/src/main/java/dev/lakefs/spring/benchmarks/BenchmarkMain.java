@@ -10,6 +10,7 @@ import java.util.List;
 
 import dev.lakefs.spring.benchmarks.concurrency.ConcurrentCallersBenchmark;
 import dev.lakefs.spring.benchmarks.contenders.Contender;
+import dev.lakefs.spring.benchmarks.gateway.S3GatewayTransferBenchmark;
 import dev.lakefs.spring.benchmarks.report.BenchmarkReport;
 import dev.lakefs.spring.benchmarks.report.Environment;
 import dev.lakefs.spring.benchmarks.report.Measurement;
@@ -33,11 +34,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchmarkMain {
 
     /**
-     * Benchmarks that a later round does not repeat: the large transfers and concurrent callers, whose figures are
+     * Benchmarks that a later round does not repeat: the large transfers (both routes) and concurrent callers, whose figures are
      * throughputs far from the noise, and the transport probe, which is not in the report.
      */
     private static final List<Class<?>> RUN_ONCE = List.of(LargeTransferBenchmark.class,
-            ConcurrentCallersBenchmark.class, TransportFloorBenchmark.class);
+            S3GatewayTransferBenchmark.class, ConcurrentCallersBenchmark.class, TransportFloorBenchmark.class);
 
     private BenchmarkMain() {
     }

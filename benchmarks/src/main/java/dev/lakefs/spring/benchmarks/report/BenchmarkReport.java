@@ -8,6 +8,8 @@ import java.util.function.ToDoubleFunction;
 
 import dev.lakefs.spring.benchmarks.concurrency.ConcurrentCallersBenchmark;
 import dev.lakefs.spring.benchmarks.contenders.Contender;
+import dev.lakefs.spring.benchmarks.gateway.Route;
+import dev.lakefs.spring.benchmarks.gateway.S3GatewayTransferBenchmark;
 import dev.lakefs.spring.benchmarks.small.SmallOperationsBenchmark;
 import dev.lakefs.spring.benchmarks.transaction.TransactionBenchmark;
 import dev.lakefs.spring.benchmarks.transfer.LargeTransferBenchmark;
@@ -63,6 +65,13 @@ public final class BenchmarkReport {
                 Ratios divide the contender's throughput by the raw `HttpClient`'s and by the SDK's: above 1 is \
                 faster. Peak RSS is the client JVM's resident set high-water mark (`VmHWM`) over the whole trial.""",
                 transfers());
+        section(page, "The S3 gateway beside the REST API, " + S3GatewayTransferBenchmark.OBJECT_MIB + " MiB, client heap "
+                + LargeTransferBenchmark.HEAP_LIMIT_MIB + " MiB", """
+                The same streamed transfers through lakeFS's S3 gateway with the lakeFS S3 client (the AWS SDK for \
+                Java v2 as `lakeFSS3Client` is set up: path-style, checksums when required, the Apache 5 HTTP \
+                client; over plain HTTP it signs every 128 KiB chunk) and through the REST API with `LakeFS`. \
+                The ratio divides the route's throughput by the REST path's: above 1 is faster.""",
+                gatewayTransfers());
         section(page, ConcurrentCallersBenchmark.CALLERS + " concurrent callers, mixed small operations", """
                 Every caller shares one client and calls without pause, cycling through stat, get branch, list 100 \
                 and upload 1 KiB. Throughput is callers / mean latency (a closed system). Ratios divide by the raw \
@@ -138,6 +147,9 @@ public final class BenchmarkReport {
             .ifPresent((worst) -> table.row("Large transfers through `LakeFS`: at least 0.85× the raw throughput, "
                     + "heap " + LargeTransferBenchmark.HEAP_LIMIT_MIB + " MiB", worst.describe("raw throughput"),
                     met(worst.ratio() >= 0.85)));
+        worstGatewayRatio().ifPresent((worst) -> table.row("S3 gateway transfers through `lakeFSS3Client`: at least "
+                + "0.85× the REST path's throughput, heap " + LargeTransferBenchmark.HEAP_LIMIT_MIB + " MiB",
+                worst.describe("REST throughput"), met(worst.ratio() >= 0.85)));
         Optional<Measurement> manual = find(TransactionBenchmark.class, "manual", null, null);
         Optional<Measurement> annotated = find(TransactionBenchmark.class, "annotated", null, null);
         if (manual.isPresent() && annotated.isPresent()) {
@@ -220,6 +232,46 @@ public final class BenchmarkReport {
             }
         }
         return table;
+    }
+
+    /** The lowest ratio of the gateway's throughput to the REST path's, over both directions. */
+    private Optional<Ratio> worstGatewayRatio() {
+        Optional<Ratio> worst = Optional.empty();
+        for (Operation operation : TRANSFERS) {
+            Optional<Double> ratio = gatewayRatio(operation, Route.S3_GATEWAY);
+            if (ratio.isPresent() && (worst.isEmpty() || ratio.get() < worst.get().ratio())) {
+                worst = Optional.of(new Ratio(operation.label() + " " + S3GatewayTransferBenchmark.OBJECT_MIB + " MiB",
+                        ratio.get()));
+            }
+        }
+        return worst;
+    }
+
+    private Optional<Double> gatewayRatio(Operation operation, Route route) {
+        return findRoute(operation.method(), route).flatMap((m) -> findRoute(operation.method(), Route.REST)
+            .map((rest) -> rest.mean() / m.mean()));
+    }
+
+    private MarkdownTable gatewayTransfers() {
+        MarkdownTable table = new MarkdownTable("Transfer", "Route", "MiB/s", "× REST", "Heap limit", "Peak RSS");
+        for (Operation operation : TRANSFERS) {
+            for (Route route : Route.values()) {
+                findRoute(operation.method(), route).ifPresent((m) -> table.row(
+                        operation.label() + " " + S3GatewayTransferBenchmark.OBJECT_MIB + " MiB", route.label(),
+                        number(S3GatewayTransferBenchmark.OBJECT_MIB * 1000.0 / m.mean()),
+                        gatewayRatio(operation, route).map(BenchmarkReport::ratio).orElse("n/a"),
+                        mebibytes(m.secondary(ClientResourcesProfiler.MAX_HEAP)),
+                        mebibytes(m.secondary(ClientResourcesProfiler.PEAK_RSS))));
+            }
+        }
+        return table;
+    }
+
+    private Optional<Measurement> findRoute(String method, Route route) {
+        return this.measurements.stream()
+            .filter((m) -> m.benchmark().equals(S3GatewayTransferBenchmark.class.getSimpleName())
+                    && m.method().equals(method) && m.param("route").equals(route.name()))
+            .findFirst();
     }
 
     private MarkdownTable concurrency() {

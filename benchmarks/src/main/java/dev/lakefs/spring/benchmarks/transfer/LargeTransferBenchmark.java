@@ -1,10 +1,8 @@
 package dev.lakefs.spring.benchmarks.transfer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import dev.lakefs.spring.benchmarks.ContenderState;
@@ -41,8 +39,6 @@ public class LargeTransferBenchmark extends ContenderState {
 
     private static final String DOWNLOADED = "large/download-me.bin";
 
-    private static final int CHUNK = 1024 * 1024;
-
     /** The size of the object transferred, in MiB. */
     @Param({ "64", "1024" })
     public int sizeMiB;
@@ -51,29 +47,9 @@ public class LargeTransferBenchmark extends ContenderState {
 
     @Override
     protected void prepare(LakeFSCalls fixtures) throws IOException {
-        Path written = Files.createTempFile("lakefs-benchmark-", ".bin");
+        Path written = IncompressibleFile.create(this.sizeMiB);
         this.file = written;
-        // a trial that fails (a client out of its capped heap) never reaches its tear-down; its JVM still exits
-        written.toFile().deleteOnExit();
-        writeIncompressible(written, (long) this.sizeMiB * CHUNK);
         fixtures.upload(DOWNLOADED, written);
-    }
-
-    /** Random bytes, so that no layer can make the transfer cheaper by compressing it. */
-    private static void writeIncompressible(Path file, long size) throws IOException {
-        SplittableRandom random = new SplittableRandom(42);
-        byte[] chunk = new byte[CHUNK];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (long written = 0; written < size; written += chunk.length) {
-                for (int i = 0; i < chunk.length; i += Long.BYTES) {
-                    long value = random.nextLong();
-                    for (int b = 0; b < Long.BYTES; b++) {
-                        chunk[i + b] = (byte) (value >>> (b * 8));
-                    }
-                }
-                out.write(chunk);
-            }
-        }
     }
 
     @Benchmark
@@ -84,7 +60,7 @@ public class LargeTransferBenchmark extends ContenderState {
     @Benchmark
     public long download() throws IOException {
         long bytes = calls().download(DOWNLOADED);
-        if (bytes != (long) this.sizeMiB * CHUNK) {
+        if (bytes != (long) this.sizeMiB * IncompressibleFile.MIB) {
             throw new IOException("Downloaded " + bytes + " bytes of " + this.sizeMiB + " MiB");
         }
         return bytes;
