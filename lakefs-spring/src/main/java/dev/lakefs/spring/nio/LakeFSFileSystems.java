@@ -3,7 +3,6 @@ package dev.lakefs.spring.nio;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileSystem;
-import java.nio.file.Path;
 import java.nio.file.ProviderMismatchException;
 import java.nio.file.spi.FileSystemProvider;
 import java.util.Map;
@@ -185,14 +184,5 @@ public final class LakeFSFileSystems {
     private static final class FallbackProvider {
 
         static final LakeFSFileSystemProvider INSTANCE = new LakeFSFileSystemProvider();
-    }
-
-    /**
-     * Whether {@code path} is a lakeFS path.
-     * @param path any path
-     * @return whether it is
-     */
-    public static boolean isLakeFSPath(Path path) {
-        return path instanceof LakeFSPath;
     }
 }

@@ -15,7 +15,11 @@ final class LakectlDiscovery {
     }
 
     static @Nullable LakeFS discover() {
-        Lakectl.Settings settings = Lakectl.fromSystem().load();
+        return discover(Lakectl.fromSystem());
+    }
+
+    static @Nullable LakeFS discover(Lakectl lakectl) {
+        Lakectl.Settings settings = lakectl.load();
         if (settings == null) {
             return null;
         }
