@@ -2,6 +2,8 @@ package dev.lakefs.spring.nio;
 
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystemNotFoundException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -11,15 +13,16 @@ import dev.lakefs.spring.client.LakeFSClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The file systems of the {@code lakefs} scheme in this JVM: the default one, over the installed {@link LakeFS}
- * (or, when none is installed, the one lakectl's configuration describes), and those made by
+ * The file systems of the {@code lakefs} scheme in this JVM: the default one, over the {@link LakeFS} installed last
+ * and not yet uninstalled (or, when there is none, the one lakectl's configuration describes), and those made by
  * {@code FileSystems.newFileSystem(URI, Map)}, one per lakeFS endpoint.
  */
 final class FileSystemRegistry {
 
     private static final Object lock = new Object();
 
-    private static @Nullable LakeFS installed;
+    /** Installed clients, the latest first: it serves the default file system until it is uninstalled. */
+    private static final Deque<LakeFS> installed = new ArrayDeque<>();
 
     private static @Nullable LakeFSFileSystem defaultFileSystem;
 
@@ -32,7 +35,8 @@ final class FileSystemRegistry {
 
     static void install(LakeFS lakeFS) {
         synchronized (lock) {
-            installed = lakeFS;
+            installed.removeIf((candidate) -> candidate == lakeFS);
+            installed.addFirst(lakeFS);
             defaultFileSystem = null;
         }
     }
@@ -40,10 +44,9 @@ final class FileSystemRegistry {
     static boolean uninstall(LakeFS lakeFS) {
         LakeFSFileSystem closing = null;
         synchronized (lock) {
-            if (installed != lakeFS) {
+            if (!installed.removeIf((candidate) -> candidate == lakeFS)) {
                 return false;
             }
-            installed = null;
             if (defaultFileSystem != null && defaultFileSystem.lakeFS() == lakeFS) {
                 closing = defaultFileSystem;
                 defaultFileSystem = null;
@@ -55,17 +58,11 @@ final class FileSystemRegistry {
         return true;
     }
 
-    static @Nullable LakeFS installed() {
-        synchronized (lock) {
-            return installed;
-        }
-    }
-
     /** Replaces how a client is found when none is installed (tests point it at their own variables). */
     static void setDiscovery(Supplier<@Nullable LakeFS> newDiscovery) {
         synchronized (lock) {
             discovery = newDiscovery;
-            if (installed == null) {
+            if (installed.isEmpty()) {
                 defaultFileSystem = null;
             }
         }
@@ -77,7 +74,7 @@ final class FileSystemRegistry {
             if (current != null && current.isOpen()) {
                 return current;
             }
-            LakeFS lakeFS = (installed != null) ? installed : discovery.get();
+            LakeFS lakeFS = installed.isEmpty() ? discovery.get() : installed.peekFirst();
             if (lakeFS == null) {
                 throw new FileSystemNotFoundException("No lakeFS client for lakefs:// paths: in Spring Boot the LakeFS "
                         + "bean is installed for them; elsewhere call LakeFSFileSystems.install(lakeFS), set "

@@ -47,7 +47,8 @@ public final class LakeFSFileSystems {
     }
 
     /**
-     * Makes {@code lakeFS} the client of the default file system, replacing any other.
+     * Makes {@code lakeFS} the client of the default file system until it is {@link #uninstall(LakeFS) uninstalled};
+     * the one installed before it serves again then (as when several Spring contexts live in one JVM).
      * @param lakeFS the client
      */
     public static void install(LakeFS lakeFS) {
