@@ -1,5 +1,6 @@
 package dev.lakefs.spring.resource;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -7,6 +8,7 @@ import java.util.stream.Stream;
 
 import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.Listing;
+import dev.lakefs.spring.client.LakeFSNotFoundException;
 import dev.lakefs.spring.client.ListOptions;
 import dev.lakefs.spring.client.model.PathType;
 import org.jspecify.annotations.Nullable;
@@ -108,6 +110,7 @@ public final class LakeFSResourcePatternResolver implements ResourcePatternResol
      * @return the matching resources (one, existing or not, for a {@code lakefs://} location without a wildcard)
      * @throws IllegalArgumentException when a {@code lakefs://} pattern is malformed or has a wildcard in its
      * repository or ref
+     * @throws FileNotFoundException when the repository or the ref of a {@code lakefs://} pattern does not exist
      */
     @Override
     public Resource[] getResources(String locationPattern) throws IOException {
@@ -116,6 +119,12 @@ public final class LakeFSResourcePatternResolver implements ResourcePatternResol
         }
         try (Stream<LakeFSResource> resources = stream(locationPattern)) {
             return resources.toArray(Resource[]::new);
+        }
+        catch (LakeFSNotFoundException ex) {
+            FileNotFoundException notFound = new FileNotFoundException("Cannot list " + locationPattern
+                    + ": lakeFS answered " + ex.getMessage());
+            notFound.initCause(ex);
+            throw notFound;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.lakefs.spring.resource;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -160,6 +161,13 @@ class LakeFSResourcePatternResolverTests extends AbstractEmbeddedLakeFSTests {
         assertThatExceptionOfType(IllegalArgumentException.class)
             .isThrownBy(() -> this.resolver.getResources("lakefs://repo/*.csv"))
             .withMessageContaining("needs a repository, a ref and a path pattern");
+    }
+
+    @Test
+    void failsWithFileNotFoundWhenTheRefDoesNotExist() {
+        assertThatExceptionOfType(FileNotFoundException.class)
+            .isThrownBy(() -> this.resolver.getResources("lakefs://" + this.repo.id() + "/no-such-branch/*.csv"))
+            .withMessageContaining("Cannot list lakefs://" + this.repo.id() + "/no-such-branch/*.csv");
     }
 
     @Test
