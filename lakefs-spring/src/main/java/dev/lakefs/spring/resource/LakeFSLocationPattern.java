@@ -44,20 +44,14 @@ record LakeFSLocationPattern(String repository, String ref, String pathPattern, 
      * alternative is not closed
      */
     static LakeFSLocationPattern parse(String location) {
-        String rest = location.substring(PREFIX.length());
-        int repositoryEnd = rest.indexOf('/');
-        int refEnd = (repositoryEnd < 0) ? -1 : rest.indexOf('/', repositoryEnd + 1);
-        if (refEnd < 0 || refEnd == rest.length() - 1) {
-            throw new IllegalArgumentException("A lakefs:// pattern needs a repository, a ref and a path pattern"
-                    + " (lakefs://repository/ref/path/**/*.csv): '" + location + "'");
-        }
-        if (indexOfWildcard(rest.substring(0, refEnd)) >= 0) {
+        String[] parts = LakeFSUri.split(location, "pattern", "lakefs://repository/ref/path/**/*.csv");
+        if (indexOfWildcard(parts[0] + "/" + parts[1]) >= 0) {
             throw new IllegalArgumentException("Wildcards are supported in the object path of a lakefs:// pattern"
                     + " only, not in the repository or the ref: '" + location + "'");
         }
-        String repository = LakeFSNames.requireRepositoryId(rest.substring(0, repositoryEnd));
-        String ref = LakeFSNames.requireRef(rest.substring(repositoryEnd + 1, refEnd));
-        String pathPattern = rest.substring(refEnd + 1);
+        String repository = LakeFSNames.requireRepositoryId(parts[0]);
+        String ref = LakeFSNames.requireRef(parts[1]);
+        String pathPattern = parts[2];
         List<String> patterns = new ArrayList<>();
         expandAlternatives(location, "", pathPattern, patterns);
         return new LakeFSLocationPattern(repository, ref, pathPattern, List.copyOf(patterns));

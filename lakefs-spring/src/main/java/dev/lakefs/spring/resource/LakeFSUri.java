@@ -55,16 +55,28 @@ public record LakeFSUri(String repository, String ref, String path) {
         if (!isLakeFSLocation(location)) {
             throw new IllegalArgumentException("Not a lakefs:// location: '" + location + "'");
         }
+        String[] parts = split(location, "location", "lakefs://repository/ref/path");
+        return new LakeFSUri(parts[0], parts[1], parts[2]);
+    }
+
+    /**
+     * Splits a {@code lakefs://} location into its repository, ref and path, unvalidated.
+     * @param location a location starting with {@code lakefs://}
+     * @param kind what the location is, for the message ({@code location}, {@code pattern})
+     * @param shape an example of the expected shape, for the message
+     * @return the three parts
+     * @throws IllegalArgumentException when a part is missing
+     */
+    static String[] split(String location, String kind, String shape) {
         String rest = location.substring(PREFIX.length());
         int repositoryEnd = rest.indexOf('/');
         int refEnd = (repositoryEnd < 0) ? -1 : rest.indexOf('/', repositoryEnd + 1);
         if (refEnd < 0 || refEnd == rest.length() - 1) {
-            throw new IllegalArgumentException(
-                    "A lakefs:// location needs a repository, a ref and a path (lakefs://repository/ref/path): '"
-                            + location + "'");
+            throw new IllegalArgumentException("A lakefs:// " + kind + " needs a repository, a ref and a path ("
+                    + shape + "): '" + location + "'");
         }
-        return new LakeFSUri(rest.substring(0, repositoryEnd), rest.substring(repositoryEnd + 1, refEnd),
-                rest.substring(refEnd + 1));
+        return new String[] { rest.substring(0, repositoryEnd), rest.substring(repositoryEnd + 1, refEnd),
+                rest.substring(refEnd + 1) };
     }
 
     /**

@@ -160,7 +160,7 @@ class LakeFSResourcePatternResolverTests extends AbstractEmbeddedLakeFSTests {
             .withMessageContaining("closed and not nested");
         assertThatExceptionOfType(IllegalArgumentException.class)
             .isThrownBy(() -> this.resolver.getResources("lakefs://repo/*.csv"))
-            .withMessageContaining("needs a repository, a ref and a path pattern");
+            .withMessageContaining("A lakefs:// pattern needs a repository, a ref and a path");
     }
 
     @Test

@@ -40,7 +40,6 @@ class SalesReportApplication {
     record ReportLine(String region, BigDecimal amount) {
     }
 
-    // tag::batch-job[]
     @Bean
     @StepScope
     MultiResourceItemReader<Sale> salesReader(@Value("#{jobParameters['input']}") Resource[] salesFiles) {
@@ -60,7 +59,8 @@ class SalesReportApplication {
     @Bean
     StagedLakeFSResource salesReport(ResourceLoader resources) {
         // FlatFileItemWriter writes a local File: the staged resource uploads it in one piece when published
-        return StagedLakeFSResource.of((LakeFSResource) resources.getResource("lakefs://batch-repo/main/reports/sales.csv"));
+        LakeFSResource target = (LakeFSResource) resources.getResource("lakefs://example-repo/main/reports/sales.csv");
+        return StagedLakeFSResource.of(target);
     }
 
     @Bean
@@ -83,7 +83,6 @@ class SalesReportApplication {
             .build();
         return new JobBuilder("salesReport", jobRepository).start(step).build();
     }
-    // end::batch-job[]
 
     @Bean
     SalesReportLauncher salesReportLauncher(JobOperator jobOperator, Job salesReportJob,

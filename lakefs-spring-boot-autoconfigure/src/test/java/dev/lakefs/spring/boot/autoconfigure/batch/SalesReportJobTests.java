@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Over real HTTP, against an embedded server the test starts.
  */
 @SpringBootTest(classes = SalesReportApplication.class,
-        properties = { "spring.batch.job.enabled=false", "sample.batch.repository=batch-repo" })
+        properties = "spring.batch.job.enabled=false")
 class SalesReportJobTests {
 
     @TempDir
@@ -53,7 +53,7 @@ class SalesReportJobTests {
     @Autowired
     private StagedLakeFSResource salesReport;
 
-    @Value("lakefs://batch-repo/main/sales/2024/*.csv")
+    @Value("lakefs://example-repo/main/sales/2024/*.csv")
     private Resource[] salesFiles;
 
     @BeforeAll
@@ -63,7 +63,7 @@ class SalesReportJobTests {
             .endpoint(server.endpoint())
             .credentials(server.accessKeyId(), server.secretAccessKey())
             .build(), LakeFSOptions.defaults());
-        Branch main = lakeFS.repository("batch-repo").create("mem://bucket/batch-repo").branch("main");
+        Branch main = lakeFS.repository("example-repo").create("mem://bucket/example-repo").branch("main");
         main.object("sales/2024/01.csv").upload("day,region,amount\n2024-01-02,north,10.50\n2024-01-03,south,4\n");
         main.object("sales/2024/02.csv").upload("day,region,amount\n2024-02-01,north,2.25\n");
         main.object("sales/2024/notes.txt").upload("not a CSV file");
@@ -94,10 +94,10 @@ class SalesReportJobTests {
 
     @Test
     void theReportAppearsOnMainWhenTheJobCompletes() throws Exception {
-        Branch main = this.lakeFS.repository("batch-repo").branch("main");
+        Branch main = this.lakeFS.repository("example-repo").branch("main");
 
         JobExecution execution = this.launcher.run(new JobParametersBuilder()
-            .addString("input", "lakefs://batch-repo/main/sales/2024/*.csv")
+            .addString("input", "lakefs://example-repo/main/sales/2024/*.csv")
             .toJobParameters());
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -111,12 +111,12 @@ class SalesReportJobTests {
 
     @Test
     void nothingAppearsOnMainWhenTheJobFails() throws Exception {
-        Branch main = this.lakeFS.repository("batch-repo").branch("main");
+        Branch main = this.lakeFS.repository("example-repo").branch("main");
         String headBefore = main.commit().id();
 
         assertThatExceptionOfType(JobFailedException.class)
             .isThrownBy(() -> this.launcher.run(new JobParametersBuilder()
-                .addString("input", "lakefs://batch-repo/main/bad/2024/*.csv")
+                .addString("input", "lakefs://example-repo/main/bad/2024/*.csv")
                 .toJobParameters()))
             .withMessageContaining("FAILED");
 

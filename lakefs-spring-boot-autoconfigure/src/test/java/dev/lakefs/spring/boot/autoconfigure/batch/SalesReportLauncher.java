@@ -29,8 +29,7 @@ public class SalesReportLauncher {
         this.report = report;
     }
 
-    // tag::batch-launcher[]
-    @LakeFSTransactional(repository = "batch-repo", branch = "main", commitMessage = "Sales report",
+    @LakeFSTransactional(repository = "example-repo", branch = "main", commitMessage = "Sales report",
             rollbackFor = Exception.class)
     public JobExecution run(JobParameters parameters) throws Exception {
         JobExecution execution = this.jobOperator.start(this.job, parameters); // runs in this thread
@@ -41,5 +40,4 @@ public class SalesReportLauncher {
         this.report.publish(); // one upload, into the transaction's branch
         return execution;
     }
-    // end::batch-launcher[]
 }

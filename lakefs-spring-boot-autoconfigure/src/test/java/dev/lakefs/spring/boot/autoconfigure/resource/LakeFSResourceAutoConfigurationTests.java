@@ -91,11 +91,11 @@ class LakeFSResourceAutoConfigurationTests {
     @Test
     void resolvesLakeFSPatternsThroughTheApplicationContext() {
         this.runner.run((context) -> {
-            Branch main = createRepository(context, "pattern-repo");
+            Branch main = createRepository(context, "example-repo");
             main.object("datasets/2024/a.csv").upload("a");
             main.object("datasets/2024/b.json").upload("b");
             main.object("datasets/2025/c.csv").upload("c");
-            Resource[] csv = context.getResources("lakefs://pattern-repo/main/datasets/**/*.csv");
+            Resource[] csv = context.getResources("lakefs://example-repo/main/datasets/**/*.csv");
             assertThat(csv).extracting(Resource::getFilename).containsExactly("a.csv", "c.csv");
             assertThat(csv).allSatisfy((resource) -> assertThat(resource).isInstanceOf(LakeFSResource.class));
         });

@@ -49,7 +49,6 @@ public class DatasetSummaryService {
      * @return rows per dataset, and the transaction's merge commit
      * @throws IOException when a part cannot be read or the summary cannot be written (nothing is merged then)
      */
-    // tag::summarise[]
     @LakeFSTransactional(repository = "${sample.repository}", branch = "main",
             commitMessage = "Summarise datasets", rollbackFor = IOException.class)
     public DatasetSummary summarise() throws IOException {
@@ -67,7 +66,6 @@ public class DatasetSummaryService {
         } // uploaded in one piece on close, to the transaction's branch: main sees it when the method returns
         return new DatasetSummary(rows, LakeFSTransactions.current());
     }
-    // end::summarise[]
 
     private String location(String path) {
         return "lakefs://" + this.repository + "/main/" + path;
