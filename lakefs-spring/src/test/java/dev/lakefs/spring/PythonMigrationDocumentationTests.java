@@ -2,10 +2,13 @@ package dev.lakefs.spring;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,10 +33,16 @@ import dev.lakefs.spring.client.model.PathType;
 import dev.lakefs.spring.client.model.RepositoryProperties;
 import dev.lakefs.spring.io.ObjectReader;
 import dev.lakefs.spring.io.ObjectWriter;
+import dev.lakefs.spring.resource.LakeFSResource;
+import dev.lakefs.spring.resource.LakeFSResourcePatternResolver;
+import dev.lakefs.spring.resource.StagedLakeFSResource;
 import dev.lakefs.spring.transaction.TransactionOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.WritableResource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -293,6 +302,35 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         assertThat(branch.object("new_object").readString()).isEqualTo("new object data");
         assertThat(written.path()).isEqualTo("other_object");
         assertThat(branch.log().stream().map(Commit::message)).contains("my tx", "second tx");
+    }
+
+    @Test
+    void pandasWithFileUrls() throws IOException {
+        Branch main = lakeFS.repository("example-repo").create("mem://storage-bucket/repos/example-repo").branch("main");
+        main.object("lakes.parquet").upload("PAR1");
+        main.object("datasets/2024/a.csv").upload("a\n");
+        main.object("datasets/b.csv").upload("b\n");
+        LakeFSResourcePatternResolver resolver = new LakeFSResourcePatternResolver(lakeFS,
+                new PathMatchingResourcePatternResolver());
+
+        byte[] parquet;
+        try (InputStream in = resolver.getResource("lakefs://example-repo/main/lakes.parquet").getInputStream()) {
+            parquet = in.readAllBytes();
+        }
+        Resource[] csv = resolver.getResources("lakefs://example-repo/main/datasets/**/*.csv");
+        try (OutputStream out = ((WritableResource) resolver.getResource("lakefs://example-repo/main/out.csv"))
+            .getOutputStream()) {
+            out.write("x\n".getBytes(StandardCharsets.UTF_8));
+        }
+        LakeFSResource target = (LakeFSResource) resolver.getResource("lakefs://example-repo/main/staged.csv");
+        StagedLakeFSResource staged = StagedLakeFSResource.of(target);
+        Files.writeString(staged.getFile().toPath(), "staged\n");
+        staged.publish();
+
+        assertThat(parquet).asString(StandardCharsets.UTF_8).isEqualTo("PAR1");
+        assertThat(csv).extracting(Resource::getFilename).containsExactly("a.csv", "b.csv");
+        assertThat(main.object("out.csv").readString()).isEqualTo("x\n");
+        assertThat(main.object("staged.csv").readString()).isEqualTo("staged\n");
     }
 
 }

@@ -25,7 +25,14 @@ import org.springframework.core.io.WritableResource;
  * Cloud AWS's {@code S3Resource} and lakefs-spec's {@code lakefs://} URIs. Readable on any ref; writable only when
  * the ref is a branch (writes upload on close of the {@link #getOutputStream() output stream}).
  * <p>
- * Resolve locations with a {@link LakeFSProtocolResolver}, or create one directly.
+ * It is not a file: {@link #isFile()} is {@code false} and {@link #getFile()} throws
+ * {@link FileNotFoundException}; writers that need a {@code File} write a {@link StagedLakeFSResource}.
+ * {@link #getURI()} is percent-encoded ({@link LakeFSUri#toUri()}) and names the same object as a
+ * {@code lakefs://} {@code java.nio.file.Path} of that URI. Every call that reads asks lakeFS again (nothing is
+ * cached), and inside a branch transaction on the resource's branch it reads and writes the transaction's branch.
+ * <p>
+ * Resolve locations with a {@link LakeFSProtocolResolver} or a {@link LakeFSResourcePatternResolver}, or create
+ * one directly.
  */
 public class LakeFSResource extends AbstractResource implements WritableResource {
 
@@ -67,11 +74,12 @@ public class LakeFSResource extends AbstractResource implements WritableResource
     }
 
     /**
-     * The object, for reading (through the ref).
+     * The object, for reading (through the ref): on a branch with a transaction open in this thread, the
+     * transaction's branch, so that a resource reads what the transaction wrote.
      * @return the object handle
      */
     public StoredObject object() {
-        return repository().ref(this.uri.ref()).object(this.uri.path());
+        return ref().object(this.uri.path());
     }
 
     @Override
@@ -182,11 +190,21 @@ public class LakeFSResource extends AbstractResource implements WritableResource
     }
 
     /**
-     * The ref of this resource, as a handle.
+     * The ref of this resource, as a handle: a {@link Branch} when the ref is spelled like a branch id (object
+     * access through a branch follows an open transaction), a plain {@link Ref} for tags, commits and expressions.
      * @return the ref handle
      */
     public Ref ref() {
-        return repository().ref(this.uri.ref());
+        return readRef(repository(), this.uri.ref());
+    }
+
+    /**
+     * The handle that reads objects of {@code ref}: a {@link Branch} when {@code ref} could name one, since reads
+     * and listings through a branch are routed into a transaction open on it; a tag or commit id spelled like a
+     * branch id reads the same through either handle when no transaction is open on that name.
+     */
+    static Ref readRef(Repository repository, String ref) {
+        return LakeFSNames.isValidBranchId(ref) ? repository.branch(ref) : repository.ref(ref);
     }
 
     @Override

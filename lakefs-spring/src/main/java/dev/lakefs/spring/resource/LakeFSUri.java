@@ -10,6 +10,13 @@ import dev.lakefs.spring.LakeFSNames;
 /**
  * A {@code lakefs://repository/ref/path} location, as lakefs-spec and lakectl spell objects: the repository id, a
  * ref expression (branch, tag, commit id, {@code main~1}...) and the object path, which may contain {@code /}.
+ * <p>
+ * Two spellings, one object: a location <em>string</em> ({@link #parse(String)}, what {@code @Value} and
+ * {@code getResource} receive) is taken literally, as lakefs-spec and lakectl take it, so
+ * {@code lakefs://repo/main/my file#1.csv} is the object {@code my file#1.csv}; a {@link URI} ({@link #of(URI)},
+ * {@link #toUri()}, what {@code Resource.getURI()} and {@code Path.toUri()} return) is percent-encoded, so the same
+ * object is {@code lakefs://repo/main/my%20file%231.csv}. {@code of(location.toUri())} equals {@code location}
+ * for every path, including {@code %}, {@code ?}, {@code #} and non-ASCII characters.
  *
  * @param repository the repository id
  * @param ref the ref expression
@@ -54,16 +61,46 @@ public record LakeFSUri(String repository, String ref, String path) {
         if (!isLakeFSLocation(location)) {
             throw new IllegalArgumentException("Not a lakefs:// location: '" + location + "'");
         }
+        String[] parts = split(location, "location", "lakefs://repository/ref/path");
+        return new LakeFSUri(parts[0], parts[1], parts[2]);
+    }
+
+    /**
+     * Splits a {@code lakefs://} location into its repository, ref and path, unvalidated.
+     * @param location a location starting with {@code lakefs://}
+     * @param kind what the location is, for the message ({@code location}, {@code pattern})
+     * @param shape an example of the expected shape, for the message
+     * @return the three parts
+     * @throws IllegalArgumentException when a part is missing
+     */
+    static String[] split(String location, String kind, String shape) {
         String rest = location.substring(PREFIX.length());
         int repositoryEnd = rest.indexOf('/');
         int refEnd = (repositoryEnd < 0) ? -1 : rest.indexOf('/', repositoryEnd + 1);
         if (refEnd < 0 || refEnd == rest.length() - 1) {
-            throw new IllegalArgumentException(
-                    "A lakefs:// location needs a repository, a ref and a path (lakefs://repository/ref/path): '"
-                            + location + "'");
+            throw new IllegalArgumentException("A lakefs:// " + kind + " needs a repository, a ref and a path ("
+                    + shape + "): '" + location + "'");
         }
-        return new LakeFSUri(rest.substring(0, repositoryEnd), rest.substring(repositoryEnd + 1, refEnd),
-                rest.substring(refEnd + 1));
+        return new String[] { rest.substring(0, repositoryEnd), rest.substring(repositoryEnd + 1, refEnd),
+                rest.substring(refEnd + 1) };
+    }
+
+    /**
+     * The location a {@code lakefs://repository/ref/path} {@link URI} names, percent-decoding the ref and the
+     * path: the inverse of {@link #toUri()}.
+     * @param uri a hierarchical {@code lakefs} URI
+     * @return the location
+     * @throws IllegalArgumentException when the URI is not a {@code lakefs} URI or lacks a part
+     */
+    public static LakeFSUri of(URI uri) {
+        if (!SCHEME.equalsIgnoreCase(uri.getScheme()) || uri.isOpaque() || uri.getRawAuthority() == null) {
+            throw new IllegalArgumentException("Not a lakefs://repository/ref/path URI: '" + uri + "'");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("A lakefs:// URI has no query or fragment (encode '?' as %3F and '#' as"
+                    + " %23 in paths): '" + uri + "'");
+        }
+        return parse(PREFIX + uri.getAuthority() + uri.getPath());
     }
 
     /**
@@ -104,7 +141,9 @@ public record LakeFSUri(String repository, String ref, String path) {
     }
 
     /**
-     * This location as a {@link URI}, with the path percent-encoded where needed.
+     * This location as a {@link URI}, with the ref and path percent-encoded where needed ({@code %}, space,
+     * {@code ?}, {@code #} and the other characters a URI path cannot hold; non-ASCII characters stay as they are in
+     * {@link URI#toString()} and are encoded in {@link URI#toASCIIString()}). {@link #of(URI)} reverses it.
      * @return the URI
      */
     public URI toUri() {

@@ -4,12 +4,16 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import dev.lakefs.spring.AbstractEmbeddedLakeFSTests;
 import dev.lakefs.spring.Branch;
 import dev.lakefs.spring.Repository;
+import dev.lakefs.spring.transaction.TransactionOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -122,5 +126,73 @@ class LakeFSResourceTests extends AbstractEmbeddedLakeFSTests {
         try (InputStream in = sibling.getInputStream()) {
             assertThat(in.readAllBytes()).hasSize(16);
         }
+    }
+
+    @Test
+    void oddCharactersRoundTripThroughTheUriToTheSameObject() throws IOException {
+        Branch main = this.repo.branch("main");
+        for (String path : List.of("odd/a b.csv", "odd/100%.csv", "odd/x#1?.csv", "odd/été 日本.csv")) {
+            main.object(path).upload("data of " + path);
+            Resource byLocation = this.loader.getResource("lakefs://" + this.repo.id() + "/main/" + path);
+            URI uri = byLocation.getURI();
+            assertThat(uri.getRawPath()).doesNotContain(" ", "#", "?");
+            Resource byUri = new LakeFSResource(lakeFS, LakeFSUri.of(uri));
+            assertThat(byUri).isEqualTo(byLocation);
+            assertThat(byUri.getFilename()).isEqualTo(path.substring("odd/".length()));
+            assertThat(byUri.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("data of " + path);
+            assertThat(byUri.contentLength()).isEqualTo(("data of " + path).getBytes(StandardCharsets.UTF_8).length);
+        }
+    }
+
+    @Test
+    void isNotAFile() {
+        Resource resource = this.loader.getResource("lakefs://" + this.repo.id() + "/main/csv/sample_data.csv");
+        assertThat(resource.isFile()).isFalse();
+        assertThatExceptionOfType(FileNotFoundException.class).isThrownBy(resource::getFile);
+    }
+
+    @Test
+    void lastModifiedIsTheObjectsModificationTime() throws IOException {
+        Resource resource = this.loader.getResource("lakefs://" + this.repo.id() + "/main/csv/sample_data.csv");
+        assertThat(resource.lastModified())
+            .isEqualTo(this.repo.branch("main").object("csv/sample_data.csv").stat().mtime().toEpochMilli());
+    }
+
+    @Test
+    void readsAndWritesTheTransactionBranchInsideATransaction() {
+        Branch main = this.repo.branch("main");
+        String location = "lakefs://" + this.repo.id() + "/main/tx/out.txt";
+        main.transactWithoutResult(TransactionOptions.defaults().withCommitMessage("resource"), (tx) -> {
+            try {
+                WritableResource resource = (WritableResource) this.loader.getResource(location);
+                try (OutputStream out = resource.getOutputStream()) {
+                    StreamUtils.copy("written in tx", StandardCharsets.UTF_8, out);
+                }
+                assertThat(resource.exists()).isTrue();
+                assertThat(resource.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("written in tx");
+                assertThat(this.repo.ref("main").object("tx/out.txt").exists()).isFalse();
+                assertThat(this.repo.branch(tx.branchId()).object("tx/out.txt").exists()).isTrue();
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+        assertThat(this.repo.branch("main").object("tx/out.txt").readString()).isEqualTo("written in tx");
+    }
+
+    @Test
+    void writesThroughResourcesVanishWhenTheTransactionFails() {
+        Branch main = this.repo.branch("main");
+        String location = "lakefs://" + this.repo.id() + "/main/tx/failed.txt";
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> main.transact((tx) -> {
+            try (OutputStream out = ((WritableResource) this.loader.getResource(location)).getOutputStream()) {
+                StreamUtils.copy("half", StandardCharsets.UTF_8, out);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            throw new IllegalStateException("boom");
+        }));
+        assertThat(this.loader.getResource(location).exists()).isFalse();
     }
 }

@@ -1,7 +1,11 @@
 package dev.lakefs.spring.resource;
 
+import java.net.URI;
+
 import dev.lakefs.spring.InvalidNameException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -48,5 +52,40 @@ class LakeFSUriTests {
     void convertsToAJavaNetUri() {
         assertThat(LakeFSUri.parse("lakefs://repo/main/dir/a b.txt").toUri().toString())
             .isEqualTo("lakefs://repo/main/dir/a%20b.txt");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dir/a b.txt", "dir/100%.csv", "dir/%20literal", "q?a=1", "x#frag", "été/日本語.csv",
+            "a+b;c=d,e", "[brackets]/{braces}", "back\\slash", "emoji 😀.txt" })
+    void roundTripsOddCharactersThroughJavaNetUris(String path) {
+        LakeFSUri location = new LakeFSUri("repo", "main", path);
+        URI uri = location.toUri();
+        assertThat(uri.getScheme()).isEqualTo("lakefs");
+        assertThat(uri.getRawQuery()).isNull();
+        assertThat(uri.getRawFragment()).isNull();
+        assertThat(uri.getPath()).isEqualTo("/main/" + path);
+        assertThat(LakeFSUri.of(uri)).isEqualTo(location);
+        assertThat(LakeFSUri.of(URI.create(uri.toASCIIString()))).isEqualTo(location);
+        assertThat(LakeFSUri.parse(location.toString())).isEqualTo(location);
+    }
+
+    @Test
+    void encodesRefExpressionsThatAreNotUriCharacters() {
+        LakeFSUri location = LakeFSUri.parse("lakefs://repo/main^1/a.txt");
+        assertThat(location.toUri().toString()).isEqualTo("lakefs://repo/main%5E1/a.txt");
+        assertThat(LakeFSUri.of(location.toUri())).isEqualTo(location);
+    }
+
+    @Test
+    void rejectsUrisThatAreNotLakeFSLocations() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+            .isThrownBy(() -> LakeFSUri.of(URI.create("s3://bucket/key")))
+            .withMessageContaining("Not a lakefs://repository/ref/path URI: 's3://bucket/key'");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+            .isThrownBy(() -> LakeFSUri.of(URI.create("lakefs://repo/main/a.csv#part")))
+            .withMessageContaining("no query or fragment");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+            .isThrownBy(() -> LakeFSUri.of(URI.create("lakefs://repo/main")))
+            .withMessageContaining("needs a repository, a ref and a path");
     }
 }
