@@ -15,6 +15,7 @@ import io.lakefs.clients.sdk.model.Merge;
 import io.lakefs.clients.sdk.model.ObjectErrorList;
 import io.lakefs.clients.sdk.model.PathList;
 import io.lakefs.clients.sdk.model.RepositoryCreation;
+import io.lakefs.clients.sdk.model.ResetCreation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +104,10 @@ class BranchProtectionTests extends GatewayTestSupport {
             assertThat(error.getStatusCode()).isEqualTo(403);
             assertThat(error.getMessage()).isEqualTo("cannot write to protected branch");
         });
+        ApiException reset = catchThrowableOfType(ApiException.class, () -> this.branches
+            .resetBranch(this.repository, "main", new ResetCreation().type(ResetCreation.TypeEnum.RESET)).execute());
+        assertThat(reset.getCode()).isEqualTo(403);
+        assertThat(reset.getResponseBody()).contains("cannot write to protected branch");
         ApiException commit = catchThrowableOfType(ApiException.class, () -> commit("main", "blocked"));
         assertThat(commit.getCode()).isEqualTo(403);
         assertThat(commit.getResponseBody()).contains("cannot commit to protected branch");

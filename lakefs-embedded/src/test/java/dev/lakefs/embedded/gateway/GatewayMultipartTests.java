@@ -118,6 +118,24 @@ class GatewayMultipartTests extends GatewayTestSupport {
     }
 
     @Test
+    @DisplayName("part numbers run from 1 to 10000 (InvalidArgument 400); creation metadata over 2 KiB is MetadataTooLarge")
+    void bounds() {
+        String uploadId = this.s3.createMultipartUpload((request) -> request.bucket(this.repository)
+            .key("main/bounds.txt")).uploadId();
+        for (int number : new int[] { 0, 10_001 }) {
+            S3Exception error = s3Error(() -> uploadPart("main/bounds.txt", uploadId, number, "x"));
+            assertThat(error.statusCode()).as("part %d", number).isEqualTo(400);
+            assertThat(error.awsErrorDetails().errorCode()).isEqualTo("InvalidArgument");
+        }
+        uploadPart("main/bounds.txt", uploadId, 10_000, "last");
+        S3Exception metadata = s3Error(() -> this.s3.createMultipartUpload((request) -> request
+            .bucket(this.repository).key("main/meta.txt").metadata(Map.of("k", "v".repeat(2048)))));
+        assertThat(metadata.awsErrorDetails().errorCode()).isEqualTo("MetadataTooLarge");
+        this.s3.abortMultipartUpload((request) -> request.bucket(this.repository).key("main/bounds.txt")
+            .uploadId(uploadId));
+    }
+
+    @Test
     @DisplayName("a 64 MiB upload in 8 parts streams through (bounded memory on both sides) and reads back intact")
     void largeUpload() throws Exception {
         long partSize = 8L * MIB;
