@@ -144,8 +144,16 @@ final class ObjectOperations {
             throw S3Error.LAKEFS_NOT_SUPPORTED.exception();
         }
         boolean ifAbsent = ifNoneMatchAny(request, repository);
-        Map<String, String> metadata = UserMetadata.of(request);
+        // As lakeFS: the body is read (and verified) in full before the metadata is checked.
         Blob blob = this.context.blobs().write(request.payload());
+        Map<String, String> metadata;
+        try {
+            metadata = UserMetadata.of(request);
+        }
+        catch (S3Exception ex) {
+            blob.discard();
+            throw ex;
+        }
         Entry entry = new Entry("", "", blob.md5Hex(), blob.size(), this.context.now(), contentType(request),
                 metadata);
         Entry staged = stage(repository, request.ref(), request.path(), entry, blob, ifAbsent, true);
