@@ -154,18 +154,20 @@ class BranchProtectionTests extends GatewayTestSupport {
     }
 
     @Test
-    @DisplayName("patterns are globs on the whole branch name")
+    @DisplayName("patterns are globs on the whole branch name: *, ?, {a,b}, [ab]")
     void globs() throws Exception {
-        for (String branch : new String[] { "release-1", "release", "hotfix-a", "hotfix-ab" }) {
+        for (String branch : new String[] { "release-1", "release", "hotfix-a", "hotfix-ab", "dev", "stage", "qa",
+                "env-a", "env-c" }) {
             this.branches.createBranch(this.repository, new BranchCreation().name(branch).source("main")).execute();
         }
-        protect("release-*", "hotfix-?");
-        assertProtected(s3Error(() -> put("release-1/x", "x")));
-        assertProtected(s3Error(() -> put("hotfix-a/x", "x")));
-        put("release/x", "x");
-        put("hotfix-ab/x", "x");
-        put("main/x", "x");
-        assertThat(get("hotfix-ab/x")).isEqualTo("x");
+        protect("release-*", "hotfix-?", "{dev,stage}", "env-[ab]");
+        for (String branch : new String[] { "release-1", "hotfix-a", "dev", "stage", "env-a" }) {
+            assertProtected(s3Error(() -> put(branch + "/x", "x")));
+        }
+        for (String branch : new String[] { "release", "hotfix-ab", "qa", "env-c", "main" }) {
+            put(branch + "/x", "x");
+            assertThat(get(branch + "/x")).isEqualTo("x");
+        }
     }
 
     @Test
