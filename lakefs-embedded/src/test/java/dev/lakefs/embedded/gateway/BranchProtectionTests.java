@@ -3,6 +3,7 @@ package dev.lakefs.embedded.gateway;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import io.lakefs.clients.sdk.ApiException;
@@ -194,7 +195,7 @@ class BranchProtectionTests extends GatewayTestSupport {
     private void protect(String... patterns) {
         try {
             this.repositories.setBranchProtectionRules(this.repository,
-                    java.util.Arrays.stream(patterns).map(pattern -> new BranchProtectionRule().pattern(pattern))
+                    Arrays.stream(patterns).map(pattern -> new BranchProtectionRule().pattern(pattern))
                         .toList())
                 .execute();
         }
