@@ -1,6 +1,5 @@
 package dev.lakefs.embedded.gateway;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -75,7 +74,7 @@ final class BucketOperations {
         return ApiResponse.bytes(200, xml.bytes(), "application/xml");
     }
 
-    ApiResponse handle(S3Request request, Repository repository, Operation operation) throws IOException {
+    ApiResponse handle(S3Request request, Repository repository, Operation operation) {
         return switch (operation) {
             case HEAD_BUCKET -> {
                 unsupported(request, List.of("acl"));

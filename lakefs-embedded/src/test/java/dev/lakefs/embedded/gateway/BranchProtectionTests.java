@@ -3,6 +3,7 @@ package dev.lakefs.embedded.gateway;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import io.lakefs.clients.sdk.ApiException;
@@ -15,6 +16,7 @@ import io.lakefs.clients.sdk.model.Merge;
 import io.lakefs.clients.sdk.model.ObjectErrorList;
 import io.lakefs.clients.sdk.model.PathList;
 import io.lakefs.clients.sdk.model.RepositoryCreation;
+import io.lakefs.clients.sdk.model.ResetCreation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +105,10 @@ class BranchProtectionTests extends GatewayTestSupport {
             assertThat(error.getStatusCode()).isEqualTo(403);
             assertThat(error.getMessage()).isEqualTo("cannot write to protected branch");
         });
+        ApiException reset = catchThrowableOfType(ApiException.class, () -> this.branches
+            .resetBranch(this.repository, "main", new ResetCreation().type(ResetCreation.TypeEnum.RESET)).execute());
+        assertThat(reset.getCode()).isEqualTo(403);
+        assertThat(reset.getResponseBody()).contains("cannot write to protected branch");
         ApiException commit = catchThrowableOfType(ApiException.class, () -> commit("main", "blocked"));
         assertThat(commit.getCode()).isEqualTo(403);
         assertThat(commit.getResponseBody()).contains("cannot commit to protected branch");
@@ -149,18 +155,20 @@ class BranchProtectionTests extends GatewayTestSupport {
     }
 
     @Test
-    @DisplayName("patterns are globs on the whole branch name")
+    @DisplayName("patterns are globs on the whole branch name: *, ?, {a,b}, [ab]")
     void globs() throws Exception {
-        for (String branch : new String[] { "release-1", "release", "hotfix-a", "hotfix-ab" }) {
+        for (String branch : new String[] { "release-1", "release", "hotfix-a", "hotfix-ab", "dev", "stage", "qa",
+                "env-a", "env-c" }) {
             this.branches.createBranch(this.repository, new BranchCreation().name(branch).source("main")).execute();
         }
-        protect("release-*", "hotfix-?");
-        assertProtected(s3Error(() -> put("release-1/x", "x")));
-        assertProtected(s3Error(() -> put("hotfix-a/x", "x")));
-        put("release/x", "x");
-        put("hotfix-ab/x", "x");
-        put("main/x", "x");
-        assertThat(get("hotfix-ab/x")).isEqualTo("x");
+        protect("release-*", "hotfix-?", "{dev,stage}", "env-[ab]");
+        for (String branch : new String[] { "release-1", "hotfix-a", "dev", "stage", "env-a" }) {
+            assertProtected(s3Error(() -> put(branch + "/x", "x")));
+        }
+        for (String branch : new String[] { "release", "hotfix-ab", "qa", "env-c", "main" }) {
+            put(branch + "/x", "x");
+            assertThat(get(branch + "/x")).isEqualTo("x");
+        }
     }
 
     @Test
@@ -187,7 +195,7 @@ class BranchProtectionTests extends GatewayTestSupport {
     private void protect(String... patterns) {
         try {
             this.repositories.setBranchProtectionRules(this.repository,
-                    java.util.Arrays.stream(patterns).map(pattern -> new BranchProtectionRule().pattern(pattern))
+                    Arrays.stream(patterns).map(pattern -> new BranchProtectionRule().pattern(pattern))
                         .toList())
                 .execute();
         }

@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** One store behind both doors: what one writes, the other lists, stats, commits and reads. */
 class GatewayCrossDoorTests extends GatewayTestSupport {
@@ -26,7 +27,7 @@ class GatewayCrossDoorTests extends GatewayTestSupport {
             .contentType("text/plain").metadata(Map.of("Source", "s3")), RequestBody.fromString(content));
         assertThat(this.branches.diffBranch(this.repository, "main").execute().getResults())
             .extracting(Diff::getPath, Diff::getType)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("data/s3.txt", Diff.TypeEnum.ADDED));
+            .containsExactly(tuple("data/s3.txt", Diff.TypeEnum.ADDED));
         ObjectStats stats = this.objects.statObject(this.repository, "main", "data/s3.txt").execute();
         assertThat(stats.getSizeBytes()).isEqualTo(content.length());
         assertThat(stats.getChecksum()).isEqualTo(md5(content));

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -115,6 +117,48 @@ class GatewayMultipartTests extends GatewayTestSupport {
             .multipartUpload((upload) -> upload.parts(CompletedPart.builder().partNumber(1).eTag(etag).build()))));
         assertThat(error.statusCode()).isEqualTo(412);
         assertThat(get("main/exists.txt")).isEqualTo("x");
+    }
+
+    @Test
+    @DisplayName("part numbers run from 1 to 10000 (InvalidArgument 400); creation metadata over 2 KiB is MetadataTooLarge")
+    void bounds() {
+        String uploadId = this.s3.createMultipartUpload((request) -> request.bucket(this.repository)
+            .key("main/bounds.txt")).uploadId();
+        for (int number : new int[] { 0, 10_001 }) {
+            S3Exception error = s3Error(() -> uploadPart("main/bounds.txt", uploadId, number, "x"));
+            assertThat(error.statusCode()).as("part %d", number).isEqualTo(400);
+            assertThat(error.awsErrorDetails().errorCode()).isEqualTo("InvalidArgument");
+        }
+        uploadPart("main/bounds.txt", uploadId, 10_000, "last");
+        S3Exception metadata = s3Error(() -> this.s3.createMultipartUpload((request) -> request
+            .bucket(this.repository).key("main/meta.txt").metadata(Map.of("k", "v".repeat(2048)))));
+        assertThat(metadata.awsErrorDetails().errorCode()).isEqualTo("MetadataTooLarge");
+        this.s3.abortMultipartUpload((request) -> request.bucket(this.repository).key("main/bounds.txt")
+            .uploadId(uploadId));
+    }
+
+    @Test
+    @DisplayName("at most 1000 uploads are in progress at once: the next is SlowDown 503 until one ends")
+    void uploadsAreBounded() {
+        List<String> created = new ArrayList<>();
+        S3Exception refused = null;
+        while (refused == null && created.size() <= 1000) {
+            try {
+                created.add(this.s3.createMultipartUpload((request) -> request.bucket(this.repository)
+                    .key("main/many.txt")).uploadId());
+            }
+            catch (S3Exception ex) {
+                refused = ex;
+            }
+        }
+        assertThat(refused).isNotNull();
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.awsErrorDetails().errorCode()).isEqualTo("SlowDown");
+        assertThat(created.size()).isLessThanOrEqualTo(1000);
+        created.forEach(uploadId -> this.s3.abortMultipartUpload((request) -> request.bucket(this.repository)
+            .key("main/many.txt").uploadId(uploadId)));
+        assertThat(this.s3.createMultipartUpload((request) -> request.bucket(this.repository)
+            .key("main/many.txt")).uploadId()).isNotEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,39 @@ class GatewayPayloadTests extends GatewayTestSupport {
         assertThat(s3Error(() -> get("main/refused.txt")).statusCode()).isEqualTo(404);
         assertThat(this.s3.listObjectsV2((request) -> request.bucket(this.repository).prefix("main/refused"))
             .contents()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a body that fails its signed hash or chunk signatures while read is InternalError 500, as lakeFS answers, and leaves nothing")
+    void corruptPayloadsLeaveNothing() {
+        byte[] body = "the signed content of the object".getBytes(StandardCharsets.UTF_8);
+        String path = "/" + this.repository + "/main/corrupt.txt";
+        HttpResponse<String> intact = signed("PUT", path, body, true, UnaryOperator.identity());
+        assertThat(intact.statusCode()).as(intact.body()).isEqualTo(200);
+        this.s3.deleteObject((request) -> request.bucket(this.repository).key("main/corrupt.txt"));
+        HttpResponse<String> hashed = signed("PUT", path, body, false, GatewayPayloadTests::flipLastByte);
+        assertThat(hashed.statusCode()).as(hashed.body()).isEqualTo(500);
+        assertThat(hashed.body()).contains("<Code>InternalError</Code>");
+        HttpResponse<String> chunked = signed("PUT", path, body, true, GatewayPayloadTests::flipFirstDataByte);
+        assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(500);
+        assertThat(chunked.body()).contains("<Code>InternalError</Code>");
+        assertThat(s3Error(() -> get("main/corrupt.txt")).statusCode()).isEqualTo(404);
+        assertThat(this.s3.listObjectsV2((request) -> request.bucket(this.repository).prefix("main/"))
+            .contents()).isEmpty();
+    }
+
+    private static byte[] flipLastByte(byte[] body) {
+        byte[] copy = body.clone();
+        copy[copy.length - 1] ^= 1;
+        return copy;
+    }
+
+    /** Flips the first byte after the first chunk header line ({@code <size>;chunk-signature=<hex>\r\n}). */
+    private static byte[] flipFirstDataByte(byte[] body) {
+        byte[] copy = body.clone();
+        int data = new String(copy, StandardCharsets.ISO_8859_1).indexOf("\r\n") + 2;
+        copy[data] ^= 1;
+        return copy;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.lakefs.embedded.gateway;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
 import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
@@ -158,28 +160,50 @@ abstract class GatewayTestSupport {
      * S3 client would never build.
      */
     HttpResponse<String> signed(String method, String pathAndQuery, byte[] body) {
-        SdkHttpRequest request = SdkHttpRequest.builder()
+        return signed(method, pathAndQuery, body, false, UnaryOperator.identity());
+    }
+
+    /**
+     * Signs a request as the SDK does (payload signed; with {@code chunked}, aws-chunked with chunk signatures),
+     * then sends what {@code tamper} makes of the signed body.
+     */
+    HttpResponse<String> signed(String method, String pathAndQuery, byte[] body, boolean chunked,
+            UnaryOperator<byte[]> tamper) {
+        SdkHttpRequest.Builder request = SdkHttpRequest.builder()
             .method(SdkHttpMethod.fromValue(method))
             .uri(URI.create(lakeFS.url() + pathAndQuery))
-            .putHeader("Content-Type", "application/xml")
-            .build();
-        SdkHttpRequest sent = AwsV4HttpSigner.create().sign((builder) -> builder
+            .putHeader("Content-Type", "application/xml");
+        if (chunked) {
+            request.putHeader("Content-Length", Integer.toString(body.length));
+        }
+        var signed = AwsV4HttpSigner.create().sign((builder) -> builder
             .identity(AwsCredentialsIdentity.create(lakeFS.accessKeyId(), lakeFS.secretAccessKey()))
-            .request(request)
+            .request(request.build())
             .payload(ContentStreamProvider.fromByteArray(body))
             .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
             .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
             .putProperty(AwsV4HttpSigner.DOUBLE_URL_ENCODE, false)
             .putProperty(AwsV4HttpSigner.NORMALIZE_PATH, false)
-            .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, true)).request();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(sent.getUri())
-            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        sent.forEachHeader((name, values) -> {
-            if (!name.equalsIgnoreCase("Host")) {
+            .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, true)
+            .putProperty(AwsV4HttpSigner.CHUNK_ENCODING_ENABLED, chunked));
+        byte[] sentBody = signed.payload().map(GatewayTestSupport::readAll).orElse(new byte[0]);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(signed.request().getUri())
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(tamper.apply(sentBody)));
+        signed.request().forEachHeader((name, values) -> {
+            if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) {
                 values.forEach(value -> builder.header(name, value));
             }
         });
         return send(builder.build());
+    }
+
+    private static byte[] readAll(ContentStreamProvider provider) {
+        try (InputStream in = provider.newStream()) {
+            return in.readAllBytes();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     static String md5(String text) {
