@@ -341,6 +341,9 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         assertThat(atCommit.contents()).extracting(S3Object::key)
             .containsExactly(commitId + "/example-prefix/by-hand.csv");
         assertThat(head.contentLength()).isEqualTo(5);
+        assertThat(head.eTag()).isEqualTo("\"" + main.object("example-file.parquet").stat().checksum() + "\"");
+        assertThat(head.lastModified()).isNotNull();
+        assertThat(head.metadata()).isEmpty();
         assertThat(main.object("example-file.parquet").readString()).isEqualTo("id\n1\n");
         s3.close();
         byHand.close();
