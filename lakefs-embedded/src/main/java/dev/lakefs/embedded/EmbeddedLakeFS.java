@@ -33,8 +33,9 @@ import dev.lakefs.embedded.versioning.Repositories;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An in-memory server that speaks the lakeFS REST API. It is not lakeFS: it emulates lakeFS's API (v1.84) closely
- * enough for clients and tests, with no Docker and no real lakeFS.
+ * An in-memory server that speaks the lakeFS REST API and, on the same port, lakeFS's S3 gateway (requests carrying
+ * an AWS signature, at {@link #url()}). It is not lakeFS: it emulates lakeFS's API (v1.84) closely enough for
+ * clients and tests, with no Docker and no real lakeFS.
  *
  * <pre>{@code
  * try (EmbeddedLakeFS lakeFS = EmbeddedLakeFS.builder().build().start()) {
@@ -145,7 +146,10 @@ public final class EmbeddedLakeFS implements AutoCloseable {
         return transport().port();
     }
 
-    /** The server root, e.g. {@code http://127.0.0.1:8000} ({@code https://} when TLS is on). */
+    /**
+     * The server root, e.g. {@code http://127.0.0.1:8000} ({@code https://} when TLS is on): the S3 gateway's
+     * endpoint.
+     */
     public String url() {
         HttpTransport running = transport();
         return running.scheme() + "://" + urlHost(this.settings.host) + ":" + running.port();
@@ -202,7 +206,9 @@ public final class EmbeddedLakeFS implements AutoCloseable {
         return repositoryId;
     }
 
-    /** Drops every repository, tag, blob, token and recorded request; faults are cleared. */
+    /**
+     * Drops every repository, tag, blob, token, multipart upload and recorded request; faults are cleared.
+     */
     public void reset() {
         this.imports.clear();
         this.s3Gateway.clear();

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param method the HTTP method
  * @param path the raw path, without the query
  * @param query the raw query, or null
- * @param operationId the lakeFS operationId it was routed to, or null (e.g. presigned storage URLs, unknown paths)
+ * @param operationId the lakeFS operationId it was routed to, {@code s3Gateway} for the S3 gateway, or null (e.g.
+ * presigned storage URLs, unknown paths)
  * @param headers the request headers, names lower-cased
  * @param status the status answered, or 0 when the connection was dropped
  */

@@ -6,6 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
@@ -63,4 +70,26 @@ class EmbeddedServerDocumentationTests extends EmbeddedServerTestSupport {
         assertThat(commit.status()).as("clear() dropped the pending failOnce and the fractions").isEqualTo(201);
     }
 
+    @Test
+    void s3ClientForTheGateway() {
+        EmbeddedLakeFS lakeFS = EmbeddedServerTestSupport.lakeFS;
+
+        // docs/embedded-server.md: S3 gateway
+        S3Client s3 = S3Client.builder()
+            .endpointOverride(URI.create(lakeFS.url()))
+            .forcePathStyle(true)
+            .region(Region.US_EAST_1)
+            .credentialsProvider(StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(lakeFS.accessKeyId(), lakeFS.secretAccessKey())))
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+            .build();
+        // end of snippet
+
+        try (s3) {
+            s3.putObject((put) -> put.bucket(this.repository).key("main/data/hello.txt"), RequestBody.fromString("hi"));
+            assertThat(s3.getObjectAsBytes((get) -> get.bucket(this.repository).key("main/data/hello.txt"))
+                .asUtf8String()).isEqualTo("hi");
+        }
+    }
 }

@@ -67,7 +67,11 @@ public final class ObjectApi {
         String path = Names.checkPath(request.requiredQuery("path"));
         boolean force = request.flag("force", false);
         boolean ifAbsent = Conditions.ifNoneMatchAny(request);
-        repository.read(() -> checkStageable(repository, branchName, path, force, ifAbsent));
+        repository.read(() -> {
+            // Refused before the body is read; lakeFS reads it first, with the same answer.
+            repository.checkStagingWrite(branchName);
+            return checkStageable(repository, branchName, path, force, ifAbsent);
+        });
         UploadBody.Received upload = UploadBody.receive(request, this.context.blobs());
         String address = this.context.newPhysicalAddress(repository.storageNamespace());
         this.context.blobs().store(address, upload.blob());
@@ -88,7 +92,6 @@ public final class ObjectApi {
     /** The branch must exist and be writable; with {@code If-None-Match: *} the path must not exist. */
     static Branch checkStageable(Repository repository, String branchName, String path, boolean force,
             boolean ifAbsent) {
-        repository.checkStagingWrite(branchName);
         Branch branch = Refs.branch(repository, branchName);
         repository.checkWritable(force);
         if (ifAbsent && branch.lookup(path, repository.commit(branch.head()).tree()) != null) {
@@ -104,6 +107,7 @@ public final class ObjectApi {
      */
     public static Entry stage(Repository repository, String branchName, String path, Entry entry, boolean force,
             boolean ifAbsent) {
+        repository.checkStagingWrite(branchName);
         Branch branch = checkStageable(repository, branchName, path, force, ifAbsent);
         branch.staging().put(path, new StagedEntry(entry));
         return entry;

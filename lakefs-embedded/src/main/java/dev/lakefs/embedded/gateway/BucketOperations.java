@@ -1,6 +1,5 @@
 package dev.lakefs.embedded.gateway;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -75,7 +74,7 @@ final class BucketOperations {
         return ApiResponse.bytes(200, xml.bytes(), "application/xml");
     }
 
-    ApiResponse handle(S3Request request, Repository repository, Operation operation) throws IOException {
+    ApiResponse handle(S3Request request, Repository repository, Operation operation) {
         return switch (operation) {
             case HEAD_BUCKET -> {
                 unsupported(request, List.of("acl"));
@@ -117,20 +116,8 @@ final class BucketOperations {
         String from = continuationToken.isEmpty() ? request.query("start-after") : continuationToken;
         int maxKeys = maxKeys(request);
         String prefix = request.query("prefix");
-        Location location = Location.parse(prefix);
-        Listing listing;
-        if (location.path() == null) {
-            listing = repository.read(() -> branches(repository, location.ref(), from, maxKeys));
-        }
-        else {
-            Location after = from.isEmpty() ? new Location(location.ref(), "") : Location.parse(from);
-            if (!after.ref().equalsIgnoreCase(location.ref())) {
-                throw S3Error.BAD_REQUEST.exception();
-            }
-            // An unknown ref is a failed listing here (only v1 answers it with an empty page).
-            listing = repository.read(() -> entries(repository, location, nullToEmpty(after.path()), delimiter,
-                    maxKeys, false));
-        }
+        // An unknown ref is a failed listing here (only v1 answers it with an empty page).
+        Listing listing = listing(repository, prefix, from, delimiter, maxKeys, false);
         Xml xml = new Xml().open("ListBucketResult")
             .element("Name", repository.id())
             .element("IsTruncated", listing.hasMore())
@@ -152,19 +139,7 @@ final class BucketOperations {
         String marker = request.query("marker");
         int maxKeys = maxKeys(request);
         String prefix = request.query("prefix");
-        Location location = Location.parse(prefix);
-        Listing listing;
-        if (location.path() == null) {
-            listing = repository.read(() -> branches(repository, location.ref(), marker, maxKeys));
-        }
-        else {
-            Location after = marker.isEmpty() ? new Location(location.ref(), "") : Location.parse(marker);
-            if (!after.ref().equalsIgnoreCase(location.ref())) {
-                throw S3Error.BAD_REQUEST.exception();
-            }
-            listing = repository.read(() -> entries(repository, location, nullToEmpty(after.path()), delimiter,
-                    maxKeys, true));
-        }
+        Listing listing = listing(repository, prefix, marker, delimiter, maxKeys, true);
         Xml xml = new Xml().open("ListBucketResult")
             .element("Name", repository.id())
             .element("IsTruncated", listing.hasMore())
@@ -181,6 +156,24 @@ final class BucketOperations {
         }
         listing.writeContents(xml);
         return xml(xml.close("ListBucketResult"));
+    }
+
+    /**
+     * Branches when the prefix names no path, else the objects of the prefix's ref after {@code from} (a
+     * {@code ref/path} key of that same ref, or BadRequest).
+     */
+    private static Listing listing(Repository repository, String prefix, String from, String delimiter,
+            int maxKeys, boolean unknownRefIsEmpty) {
+        Location location = Location.parse(prefix);
+        if (location.path() == null) {
+            return repository.read(() -> branches(repository, location.ref(), from, maxKeys));
+        }
+        Location after = from.isEmpty() ? new Location(location.ref(), "") : Location.parse(from);
+        if (!after.ref().equalsIgnoreCase(location.ref())) {
+            throw S3Error.BAD_REQUEST.exception();
+        }
+        return repository.read(() -> entries(repository, location, nullToEmpty(after.path()), delimiter, maxKeys,
+                unknownRefIsEmpty));
     }
 
     /** Branches whose names start with {@code prefix}, after {@code after}, as common prefixes {@code name/}. */

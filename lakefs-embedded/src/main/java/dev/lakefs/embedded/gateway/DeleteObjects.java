@@ -21,7 +21,7 @@ final class DeleteObjects {
     private DeleteObjects() {
     }
 
-    static ApiResponse handle(S3Request request, Repository repository) throws IOException {
+    static ApiResponse handle(S3Request request, Repository repository) {
         if (!request.has("delete")) {
             throw S3Error.LAKEFS_NOT_SUPPORTED.exception();
         }
@@ -32,7 +32,8 @@ final class DeleteObjects {
         try {
             delete = XmlBodies.delete(request.payload());
         }
-        catch (XmlBodies.Malformed ex) {
+        catch (XmlBodies.Malformed | IOException ex) {
+            // lakeFS answers a body it cannot read, or one that fails its signature, as a bad request.
             throw S3Error.BAD_REQUEST.exception();
         }
         if (delete.keys().isEmpty() || delete.keys().size() > MAX_KEYS) {

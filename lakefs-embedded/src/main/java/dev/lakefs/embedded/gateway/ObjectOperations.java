@@ -54,7 +54,7 @@ final class ObjectOperations {
     ApiResponse handle(S3Request request, Repository repository, Operation operation) throws IOException {
         return switch (operation) {
             case GET_OBJECT -> get(request, repository);
-            case HEAD_OBJECT -> head(request, repository);
+            case HEAD_OBJECT -> read(request, repository, true);
             case PUT_OBJECT -> put(request, repository);
             case POST_OBJECT -> post(request, repository);
             case DELETE_OBJECT -> delete(request, repository);
@@ -73,8 +73,16 @@ final class ObjectOperations {
         if (request.has(MultipartUploads.UPLOAD_ID)) {
             return this.uploads.listParts(request, repository);
         }
+        return read(request, repository, false);
+    }
+
+    /**
+     * GetObject's content, or HeadObject's headers alone (an unsatisfiable range is then a bare 416): the object's
+     * headers, {@code Range} as 206, and for GetObject lakeFS's redirect to the storage when the client asks.
+     */
+    private ApiResponse read(S3Request request, Repository repository, boolean head) {
         Entry entry = entry(repository, request.ref(), request.path());
-        if (request.header("User-Agent").contains(REDIRECT_TAG)) {
+        if (!head && request.header("User-Agent").contains(REDIRECT_TAG)) {
             String url = this.context.presigner().url(request.baseUrl(), "GET", entry.blobAddress(),
                     this.context.presigner().expiry());
             return ApiResponse.empty(307).header("Location", url);
@@ -86,42 +94,25 @@ final class ObjectOperations {
             range = GatewayRange.parse(request.header("Range"), entry.sizeBytes());
         }
         catch (GatewayRange.Unsatisfiable ex) {
+            if (head) {
+                return ApiResponse.empty(416);
+            }
             throw S3Error.INVALID_RANGE.exception();
         }
         ApiResponse response = (range != null)
                 ? ApiResponse.blob(206, blob, range.start(), range.length())
                     .header("Content-Range", range.contentRange(entry.sizeBytes()))
                 : ApiResponse.blob(200, blob, 0, blob.size());
-        return objectHeaders(response, entry).header("X-Content-Type-Options", "nosniff")
-            .header("X-Frame-Options", "SAMEORIGIN")
-            .header("Content-Security-Policy", "default-src 'none'");
-    }
-
-    /** As GetObject without a body; an unsatisfiable range is a bare 416. */
-    private ApiResponse head(S3Request request, Repository repository) {
-        Entry entry = entry(repository, request.ref(), request.path());
-        Blob blob = this.context.blobs().find(entry.blobAddress())
-            .orElseThrow(S3Error.NO_SUCH_VERSION::exception);
-        GatewayRange range;
-        try {
-            range = GatewayRange.parse(request.header("Range"), entry.sizeBytes());
-        }
-        catch (GatewayRange.Unsatisfiable ex) {
-            return ApiResponse.empty(416);
-        }
-        ApiResponse response = (range != null)
-                ? ApiResponse.blob(206, blob, range.start(), range.length())
-                    .header("Content-Range", range.contentRange(entry.sizeBytes()))
-                : ApiResponse.blob(200, blob, 0, blob.size());
-        return objectHeaders(response, entry);
-    }
-
-    private static ApiResponse objectHeaders(ApiResponse response, Entry entry) {
         response.header("Accept-Ranges", "bytes")
             .header("Last-Modified", HTTP_DATE.format(Instant.ofEpochSecond(entry.mtime())))
             .header("ETag", etag(entry.checksum()))
             .header("Content-Type", entry.contentType());
         UserMetadata.write(response, entry.metadata());
+        if (!head) {
+            response.header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "SAMEORIGIN")
+                .header("Content-Security-Policy", "default-src 'none'");
+        }
         return response;
     }
 
@@ -153,8 +144,16 @@ final class ObjectOperations {
             throw S3Error.LAKEFS_NOT_SUPPORTED.exception();
         }
         boolean ifAbsent = ifNoneMatchAny(request, repository);
-        Map<String, String> metadata = UserMetadata.of(request);
+        // As lakeFS: the body is read (and verified) in full before the metadata is checked.
         Blob blob = this.context.blobs().write(request.payload());
+        Map<String, String> metadata;
+        try {
+            metadata = UserMetadata.of(request);
+        }
+        catch (S3Exception ex) {
+            blob.discard();
+            throw ex;
+        }
         Entry entry = new Entry("", "", blob.md5Hex(), blob.size(), this.context.now(), contentType(request),
                 metadata);
         Entry staged = stage(repository, request.ref(), request.path(), entry, blob, ifAbsent, true);

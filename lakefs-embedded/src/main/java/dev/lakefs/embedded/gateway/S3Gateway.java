@@ -70,7 +70,10 @@ public final class S3Gateway implements SignedRequestHandler {
             response = error(request, ex.code(), ex.getMessage(), ex.status());
         }
         catch (SignatureException ex) {
-            response = error(request, ex.code(), ex.getMessage(), ex.status());
+            // A payload that fails its signature while an operation reads it: lakeFS answers the operation's
+            // fallback, an internal error for the writes.
+            logger.log(Level.DEBUG, "S3 request payload refused: " + ex.getMessage());
+            response = error(request, S3Error.INTERNAL_ERROR);
         }
         catch (ProtectedBranchException ex) {
             response = error(request, S3Error.WRITE_TO_PROTECTED_BRANCH);
@@ -85,9 +88,14 @@ public final class S3Gateway implements SignedRequestHandler {
 
     private ApiResponse dispatch(S3Request request, HttpExchange exchange) throws IOException {
         Operation operation = Operation.of(request);
-        VerifiedRequest verified = this.verifier.verify(new SignedRequest(request.method(),
-                exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
-                exchange.getRequestHeaders(), exchange.getRequestBody()));
+        VerifiedRequest verified;
+        try {
+            verified = this.verifier.verify(new SignedRequest(request.method(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), exchange.getRequestBody()));
+        }
+        catch (SignatureException ex) {
+            throw new S3Exception(ex.code(), ex.getMessage(), ex.status());
+        }
         request.verified(verified.payload(), verified.decodedContentLength());
         if (request.repository().isEmpty()) {
             return (operation == Operation.LIST_BUCKETS) ? withContentType(request, this.buckets.list(request))

@@ -37,40 +37,16 @@ final class XmlBodies {
     /** Parses a DeleteObjects body; {@link Malformed} when it is not XML of that shape. */
     static Delete delete(InputStream body) throws IOException, Malformed {
         List<String> keys = new ArrayList<>();
-        boolean quiet = false;
-        XMLStreamReader reader = reader(body);
-        try {
-            List<String> path = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            while (reader.hasNext()) {
-                int event = next(reader);
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    path.add(reader.getLocalName());
-                    text.setLength(0);
-                }
-                else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                    text.append(reader.getText());
-                }
-                else if (event == XMLStreamConstants.END_ELEMENT) {
-                    String element = String.join("/", path.subList(1, path.size()));
-                    if (element.equals("Object/Key")) {
-                        keys.add(text.toString());
-                    }
-                    else if (element.equals("Quiet")) {
-                        quiet = bool(text.toString().trim());
-                    }
-                    path.remove(path.size() - 1);
-                    text.setLength(0);
-                }
+        boolean[] quiet = { false };
+        walk(body, (element, text) -> {
+            if (element.equals("Object/Key")) {
+                keys.add(text);
             }
-            return new Delete(keys, quiet);
-        }
-        catch (XMLStreamException ex) {
-            throw new Malformed(ex.getMessage());
-        }
-        finally {
-            close(reader);
-        }
+            else if (element.equals("Quiet")) {
+                quiet[0] = bool(text.trim());
+            }
+        });
+        return new Delete(keys, quiet[0]);
     }
 
     /**
@@ -79,6 +55,16 @@ final class XmlBodies {
      */
     static List<Integer> completedParts(InputStream body) throws IOException, Malformed {
         List<Integer> parts = new ArrayList<>();
+        walk(body, (element, text) -> {
+            if (element.equals("Part/PartNumber")) {
+                parts.add(integer(text.trim()));
+            }
+        });
+        return parts;
+    }
+
+    /** Hands every element's path below the root (such as {@code Object/Key}) and text to {@code handler}. */
+    private static void walk(InputStream body, ElementHandler handler) throws IOException, Malformed {
         XMLStreamReader reader = reader(body);
         try {
             List<String> path = new ArrayList<>();
@@ -93,14 +79,11 @@ final class XmlBodies {
                     text.append(reader.getText());
                 }
                 else if (event == XMLStreamConstants.END_ELEMENT) {
-                    if (String.join("/", path.subList(1, path.size())).equals("Part/PartNumber")) {
-                        parts.add(integer(text.toString().trim()));
-                    }
+                    handler.end(String.join("/", path.subList(1, path.size())), text.toString());
                     path.remove(path.size() - 1);
                     text.setLength(0);
                 }
             }
-            return parts;
         }
         catch (XMLStreamException ex) {
             throw new Malformed(ex.getMessage());
@@ -167,6 +150,13 @@ final class XmlBodies {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         return factory;
+    }
+
+    /** Receives each element as it ends. */
+    @FunctionalInterface
+    private interface ElementHandler {
+
+        void end(String element, String text) throws Malformed;
     }
 
     /** The body is not the XML the operation expects. */

@@ -1,5 +1,7 @@
 package dev.lakefs.embedded.gateway;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -7,8 +9,11 @@ import io.lakefs.clients.sdk.model.Commit;
 import io.lakefs.clients.sdk.model.TagCreation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -159,6 +164,22 @@ class GatewayObjectTests extends GatewayTestSupport {
         assertThat(get(key)).isEqualTo(TEXT);
         assertThat(this.s3.listObjectsV2((request) -> request.bucket(this.repository).prefix("main/dir with space/"))
             .contents()).extracting(object -> object.key()).containsExactly(key);
+    }
+
+    @Test
+    @DisplayName("a User-Agent with s3RedirectionSupport gets a 307 to a presigned storage URL that serves the bytes")
+    void redirect() {
+        put("main/redirected.txt", TEXT);
+        try (S3Client redirecting = s3Client((builder) -> builder.overrideConfiguration((config) -> config
+            .retryStrategy(AwsRetryStrategy.doNotRetry())
+            .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, "s3RedirectionSupport")))) {
+            S3Exception redirect = s3Error(() -> redirecting.getObjectAsBytes((request) -> request
+                .bucket(this.repository).key("main/redirected.txt")));
+            assertThat(redirect.statusCode()).isEqualTo(307);
+            String location = redirect.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("Location")
+                .orElseThrow();
+            assertThat(send(HttpRequest.newBuilder(URI.create(location)).build()).body()).isEqualTo(TEXT);
+        }
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
@@ -78,6 +80,22 @@ class GatewayRoutingTests extends GatewayTestSupport {
         }
         catch (java.net.URISyntaxException ex) {
             throw new IllegalStateException(ex);
+        }
+    }
+
+    @Test
+    @DisplayName("a wrong secret is SignatureDoesNotMatch 403, an unknown key AccessDenied 403, before the bucket is looked up")
+    void authenticationErrors() {
+        try (S3Client wrongSecret = s3Client((builder) -> builder.credentialsProvider(StaticCredentialsProvider
+            .create(AwsBasicCredentials.create(lakeFS.accessKeyId(), "not-the-secret"))))) {
+            S3Exception error = s3Error(() -> wrongSecret.listObjectsV2((request) -> request.bucket("no-such-repo")));
+            assertThat(error.statusCode()).isEqualTo(403);
+            assertThat(error.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch");
+        }
+        try (S3Client unknownKey = s3Client((builder) -> builder.credentialsProvider(StaticCredentialsProvider
+            .create(AwsBasicCredentials.create("AKIAUNKNOWN", lakeFS.secretAccessKey()))))) {
+            S3Exception error = s3Error(() -> unknownKey.headBucket((request) -> request.bucket(this.repository)));
+            assertThat(error.statusCode()).isEqualTo(403);
         }
     }
 

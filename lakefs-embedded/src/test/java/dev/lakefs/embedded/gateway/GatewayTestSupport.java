@@ -1,6 +1,7 @@
 package dev.lakefs.embedded.gateway;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
 import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
@@ -31,6 +33,11 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -145,6 +152,57 @@ abstract class GatewayTestSupport {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
+     * Sends a request signed by the SDK's own SigV4 signer (signed payload) with the JDK client: for bodies the
+     * S3 client would never build.
+     */
+    HttpResponse<String> signed(String method, String pathAndQuery, byte[] body) {
+        return signed(method, pathAndQuery, body, false, UnaryOperator.identity());
+    }
+
+    /**
+     * Signs a request as the SDK does (payload signed; with {@code chunked}, aws-chunked with chunk signatures),
+     * then sends what {@code tamper} makes of the signed body.
+     */
+    HttpResponse<String> signed(String method, String pathAndQuery, byte[] body, boolean chunked,
+            UnaryOperator<byte[]> tamper) {
+        SdkHttpRequest.Builder request = SdkHttpRequest.builder()
+            .method(SdkHttpMethod.fromValue(method))
+            .uri(URI.create(lakeFS.url() + pathAndQuery))
+            .putHeader("Content-Type", "application/xml");
+        if (chunked) {
+            request.putHeader("Content-Length", Integer.toString(body.length));
+        }
+        var signed = AwsV4HttpSigner.create().sign((builder) -> builder
+            .identity(AwsCredentialsIdentity.create(lakeFS.accessKeyId(), lakeFS.secretAccessKey()))
+            .request(request.build())
+            .payload(ContentStreamProvider.fromByteArray(body))
+            .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
+            .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
+            .putProperty(AwsV4HttpSigner.DOUBLE_URL_ENCODE, false)
+            .putProperty(AwsV4HttpSigner.NORMALIZE_PATH, false)
+            .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, true)
+            .putProperty(AwsV4HttpSigner.CHUNK_ENCODING_ENABLED, chunked));
+        byte[] sentBody = signed.payload().map(GatewayTestSupport::readAll).orElse(new byte[0]);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(signed.request().getUri())
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(tamper.apply(sentBody)));
+        signed.request().forEachHeader((name, values) -> {
+            if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return send(builder.build());
+    }
+
+    private static byte[] readAll(ContentStreamProvider provider) {
+        try (InputStream in = provider.newStream()) {
+            return in.readAllBytes();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

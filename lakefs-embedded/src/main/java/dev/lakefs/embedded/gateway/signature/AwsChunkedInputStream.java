@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Memory stays bounded whatever the client sends: a size or trailer line is at most {@value #MAX_LINE} bytes, a chunk
  * is streamed rather than buffered, and a chunk longer than what {@code x-amz-decoded-content-length} leaves is
- * refused before its data is read. A failure is kept: every later read throws it again.
+ * refused before its data is read.
  */
-final class AwsChunkedInputStream extends InputStream {
+final class AwsChunkedInputStream extends VerifyingInputStream {
 
     /** lakeFS's {@code maxLineLength}: a line, with its {@code \n}, must be shorter. */
     static final int MAX_LINE = 4096;
@@ -27,7 +27,7 @@ final class AwsChunkedInputStream extends InputStream {
 
     private static final int MAX_HEX_DIGITS = 16;
 
-    private final InputStream in;
+    private final BufferedInputStream in;
 
     private final ChunkSignatures signatures;
 
@@ -47,8 +47,6 @@ final class AwsChunkedInputStream extends InputStream {
 
     private boolean finished;
 
-    private @Nullable SignatureException failure;
-
     /**
      * @param in the body as sent
      * @param signatures the chunk signature chain; a chunk that carries a signature is always checked against it
@@ -58,7 +56,13 @@ final class AwsChunkedInputStream extends InputStream {
      */
     AwsChunkedInputStream(InputStream in, ChunkSignatures signatures, boolean signaturesRequired,
             @Nullable TrailerChecksum trailerChecksum, long decodedLength) {
-        this.in = new BufferedInputStream(in, MAX_LINE);
+        this(new BufferedInputStream(in, MAX_LINE), signatures, signaturesRequired, trailerChecksum, decodedLength);
+    }
+
+    private AwsChunkedInputStream(BufferedInputStream in, ChunkSignatures signatures, boolean signaturesRequired,
+            @Nullable TrailerChecksum trailerChecksum, long decodedLength) {
+        super(in);
+        this.in = in;
         this.signatures = signatures;
         this.signaturesRequired = signaturesRequired;
         this.trailerChecksum = trailerChecksum;
@@ -67,53 +71,28 @@ final class AwsChunkedInputStream extends InputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return (n < 0) ? -1 : (one[0] & 0xFF);
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        java.util.Objects.checkFromIndexSize(offset, length, buffer.length);
-        if (this.failure != null) {
-            throw this.failure;
+    int readVerified(byte[] buffer, int offset, int length) throws IOException {
+        while (this.remainingInChunk == 0) {
+            if (this.finished) {
+                return -1;
+            }
+            startChunk();
         }
-        if (length == 0) {
-            return 0;
+        int n = this.in.read(buffer, offset, (int) Math.min(length, this.remainingInChunk));
+        if (n < 0) {
+            throw framing("the body ends inside a chunk");
         }
-        try {
-            while (this.remainingInChunk == 0) {
-                if (this.finished) {
-                    return -1;
-                }
-                startChunk();
-            }
-            int n = this.in.read(buffer, offset, (int) Math.min(length, this.remainingInChunk));
-            if (n < 0) {
-                throw framing("the body ends inside a chunk");
-            }
-            if (this.chunkSignature != null) {
-                this.chunkDigest.update(buffer, offset, n);
-            }
-            if (this.trailer != null) {
-                this.trailer.update(buffer, offset, n);
-            }
-            this.remainingInChunk -= n;
-            if (this.remainingInChunk == 0) {
-                endChunk();
-            }
-            return n;
+        if (this.chunkSignature != null) {
+            this.chunkDigest.update(buffer, offset, n);
         }
-        catch (SignatureException ex) {
-            this.failure = ex;
-            throw ex;
+        if (this.trailer != null) {
+            this.trailer.update(buffer, offset, n);
         }
-    }
-
-    @Override
-    public void close() throws IOException {
-        this.in.close();
+        this.remainingInChunk -= n;
+        if (this.remainingInChunk == 0) {
+            endChunk();
+        }
+        return n;
     }
 
     private void startChunk() throws IOException {

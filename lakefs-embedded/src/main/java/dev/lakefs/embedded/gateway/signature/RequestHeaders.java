@@ -33,4 +33,22 @@ final class RequestHeaders {
         }
         return List.of();
     }
+
+    /** Trims ASCII whitespace, as Go's {@code strings.TrimSpace} does for ASCII. */
+    static String trimSpace(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && isSpace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    /** Go's ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return. */
+    static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
 }

@@ -74,7 +74,7 @@ final class RequestTimes {
                 }
                 offset = ZoneOffset.ofTotalSeconds(seconds);
             }
-            return (month < 0) ? null : of(matcher.group(4), month, matcher.group(1), matcher.group(3),
+            return (month < 0) ? null : of(matcher.group(3), month, matcher.group(1), matcher.group(4),
                     matcher.group(5), matcher.group(6), offset);
         }
         return parseAmzDate(text);

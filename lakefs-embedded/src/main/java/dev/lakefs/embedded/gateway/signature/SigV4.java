@@ -209,28 +209,17 @@ final class SigV4 {
 
     /** Trims and folds each run of whitespace to its first character, as lakeFS's {@code trimAll}. */
     private static String trimAll(String value) {
-        int start = 0;
-        int end = value.length();
-        while (start < end && isSpace(value.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(value.charAt(end - 1))) {
-            end--;
-        }
-        StringBuilder folded = new StringBuilder(end - start);
+        String trimmed = RequestHeaders.trimSpace(value);
+        StringBuilder folded = new StringBuilder(trimmed.length());
         boolean inSpace = false;
-        for (int i = start; i < end; i++) {
-            char c = value.charAt(i);
-            boolean space = isSpace(c);
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            boolean space = RequestHeaders.isSpace(c);
             if (!space || !inSpace) {
                 folded.append(c);
             }
             inSpace = space;
         }
         return folded.toString();
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 }

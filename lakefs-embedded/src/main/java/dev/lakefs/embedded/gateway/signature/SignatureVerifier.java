@@ -33,34 +33,29 @@ public final class SignatureVerifier {
 
     /**
      * Whether a request carries an AWS signature and so goes to the gateway (lakeFS's {@code sig.IsAWSSignedRequest}):
-     * an {@code Authorization} header starting {@code AWS4} or {@code AWS }, an {@code X-Amz-Signature} header, or a
-     * query with {@code X-Amz-Credential} or {@code AWSAccessKeyId}.
+     * an {@code Authorization} header starting {@code AWS4} or {@code AWS }, a non-empty {@code X-Amz-Signature} header,
+     * or a query with a non-empty {@code X-Amz-Credential} or {@code AWSAccessKeyId}.
      * @param headers the request headers
      * @param rawQuery the raw query, or null
      * @return whether it is signed
      */
     public static boolean isSigned(Headers headers, @Nullable String rawQuery) {
-        String authorization = headers.getFirst("Authorization");
-        if (authorization != null && (authorization.startsWith("AWS4") || authorization.startsWith("AWS "))) {
+        String authorization = RequestHeaders.firstOrEmpty(headers, "Authorization");
+        if (authorization.startsWith("AWS4") || authorization.startsWith("AWS ")
+                || !RequestHeaders.firstOrEmpty(headers, "X-Amz-Signature").isEmpty()) {
             return true;
         }
-        if (headers.containsKey("X-Amz-Signature")) {
-            return true;
-        }
-        if (rawQuery == null) {
-            return false;
-        }
-        for (String parameter : rawQuery.split("&")) {
-            String name = parameter.split("=", 2)[0];
-            if (name.equals("X-Amz-Credential") || name.equals("AWSAccessKeyId")) {
-                return true;
-            }
-        }
-        return false;
+        QueryParameters query = QueryParameters.parse(rawQuery);
+        return !query.first("AWSAccessKeyId").isEmpty() || !query.first("X-Amz-Credential").isEmpty();
     }
 
     /**
      * Checks the signature and wraps the payload so that it is verified as it is read.
+     * <p>
+     * Reading the payload throws SignatureDoesNotMatch (403) when a chunk signature or the signed hex SHA-256 does not
+     * match, as lakeFS's readers do, and InternalError (500) for malformed aws-chunked framing or a trailing checksum
+     * that does not match: lakeFS's readers return plain errors there, which its PutObject and UploadPart answer with
+     * InternalError. (lakeFS's PutObject answers InternalError for the first kind too, whatever its reader says.)
      * @param request the request
      * @return the verified request
      * @throws SignatureException with lakeFS's S3 error when the request is refused
@@ -78,6 +73,16 @@ public final class SignatureVerifier {
         if (v4 != null) {
             checkAccessKey(v4.accessKeyId());
             return new SigV4(request, path, query, v4).verify(this.secretAccessKey, now);
+        }
+        // lakeFS checks no payload for the SigV2 family: the body is passed through.
+        HmacV2Signature v2 = SigV2.parse(authorization);
+        if (v2 == null) {
+            v2 = JavaV2.parse(query);
+        }
+        if (v2 != null) {
+            checkAccessKey(v2.accessKeyId());
+            v2.verify(request, query, this.secretAccessKey, now);
+            return new VerifiedRequest(v2.accessKeyId(), request.body(), SigV4.contentLength(request.headers()));
         }
         throw AuthError.MISSING_FIELDS.exception("no AWS signature lakeFS knows in the request");
     }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import com.sun.net.httpserver.Headers;
@@ -117,11 +116,6 @@ final class SdkSigning {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-    }
-
-    /** A header map, for readable assertions. */
-    static Map<String, List<String>> headers(SignedRequest request) {
-        return Map.copyOf(request.headers());
     }
 
     private static byte[] readAll(ContentStreamProvider provider) {
