@@ -284,6 +284,7 @@ final class ObjectOperations {
             return this.uploads.abort(request, repository);
         }
         String branchName = request.ref();
+        checkBranchName(branchName);
         repository.update(() -> {
             if (repository.protection().protects(branchName)) {
                 throw S3Error.WRITE_TO_PROTECTED_BRANCH.exception();
@@ -304,11 +305,21 @@ final class ObjectOperations {
         checkBranchExists(repository, ref);
     }
 
+    /**
+     * lakeFS's {@code BranchExists}: a name that is not a valid branch id (such as {@code main~1}) fails its
+     * validation, an internal error; a valid name that is not a branch (a tag, a commit id) is {@code NoSuchBucket}.
+     */
     static void checkBranchExists(Repository repository, String ref) {
-        boolean exists = Names.BRANCH.matcher(ref).matches()
-                && repository.read(() -> repository.branches().containsKey(ref));
-        if (!exists) {
+        checkBranchName(ref);
+        if (!repository.read(() -> repository.branches().containsKey(ref))) {
             throw S3Error.NO_SUCH_BUCKET.exception();
+        }
+    }
+
+    /** Branch ids are validated before anything is written; an invalid one is an internal error in lakeFS. */
+    static void checkBranchName(String ref) {
+        if (!Names.BRANCH.matcher(ref).matches()) {
+            throw S3Error.INTERNAL_ERROR.exception();
         }
     }
 

@@ -51,7 +51,7 @@ class GatewayCopyDeleteTests extends GatewayTestSupport {
     }
 
     @Test
-    @DisplayName("CopyObject across repositories of one storage; a missing source is NoSuchKey; a tag destination NoSuchBucket")
+    @DisplayName("CopyObject across repositories of one storage; a missing source is NoSuchKey; a missing branch NoSuchBucket")
     void copyErrors() throws Exception {
         put("main/src.txt", "source");
         String other = this.repository + "-other";
@@ -66,7 +66,7 @@ class GatewayCopyDeleteTests extends GatewayTestSupport {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.awsErrorDetails().errorCode()).isEqualTo("NoSuchKey");
         S3Exception toCommit = s3Error(() -> this.s3.copyObject((request) -> request.sourceBucket(this.repository)
-            .sourceKey("main/src.txt").destinationBucket(this.repository).destinationKey("main~1/dst.txt")));
+            .sourceKey("main/src.txt").destinationBucket(this.repository).destinationKey("v1/dst.txt")));
         assertThat(toCommit.awsErrorDetails().errorCode()).isEqualTo("NoSuchBucket");
     }
 

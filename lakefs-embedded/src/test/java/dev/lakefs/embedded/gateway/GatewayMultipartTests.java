@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -133,6 +135,30 @@ class GatewayMultipartTests extends GatewayTestSupport {
         assertThat(metadata.awsErrorDetails().errorCode()).isEqualTo("MetadataTooLarge");
         this.s3.abortMultipartUpload((request) -> request.bucket(this.repository).key("main/bounds.txt")
             .uploadId(uploadId));
+    }
+
+    @Test
+    @DisplayName("at most 1000 uploads are in progress at once: the next is SlowDown 503 until one ends")
+    void uploadsAreBounded() {
+        List<String> created = new ArrayList<>();
+        S3Exception refused = null;
+        while (refused == null && created.size() <= 1000) {
+            try {
+                created.add(this.s3.createMultipartUpload((request) -> request.bucket(this.repository)
+                    .key("main/many.txt")).uploadId());
+            }
+            catch (S3Exception ex) {
+                refused = ex;
+            }
+        }
+        assertThat(refused).isNotNull();
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.awsErrorDetails().errorCode()).isEqualTo("SlowDown");
+        assertThat(created.size()).isLessThanOrEqualTo(1000);
+        created.forEach(uploadId -> this.s3.abortMultipartUpload((request) -> request.bucket(this.repository)
+            .key("main/many.txt").uploadId(uploadId)));
+        assertThat(this.s3.createMultipartUpload((request) -> request.bucket(this.repository)
+            .key("main/many.txt")).uploadId()).isNotEmpty();
     }
 
     @Test

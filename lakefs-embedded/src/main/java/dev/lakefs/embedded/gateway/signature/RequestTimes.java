@@ -26,10 +26,11 @@ final class RequestTimes {
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT)
         .withResolverStyle(ResolverStyle.STRICT);
 
-    // Go's time.RFC1123 and RFC1123Z layouts: the weekday is read but not checked, and a zone abbreviation Go does
-    // not know is taken as UTC.
+    // Go's time.RFC1123 and RFC1123Z layouts: the weekday must be a day's name but need not be the date's, and a zone
+    // abbreviation Go does not know is taken as UTC.
     private static final Pattern RFC1123 = Pattern.compile(
-            "[A-Za-z]{3}, (\\d{2}) ([A-Za-z]{3}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) (?:([A-Z]{3,5})|([+-]\\d{4}))");
+            "(?i:mon|tue|wed|thu|fri|sat|sun), (\\d{2}) ([A-Za-z]{3}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) "
+                    + "(?:([A-Z]{3,5})|([+-]\\d{4}))");
 
     private static final Pattern JAVA_TIMESTAMP = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?Z");

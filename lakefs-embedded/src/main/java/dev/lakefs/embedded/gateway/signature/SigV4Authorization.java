@@ -35,7 +35,8 @@ record SigV4Authorization(String accessKeyId, String date, String region, String
     private static final String SCOPE = "(.{3,20})/(\\d{8})/([\\w\\-]+)/([\\w\\-]+)/aws4_request";
 
     private static final Pattern HEADER = Pattern.compile("AWS4-HMAC-SHA256 Credential=" + SCOPE
-            + ",[\\t\\n\\f\\r ]*SignedHeaders=([\\w\\-;.#!$%&'*+^`|~]+),[\\t\\n\\f\\r ]*Signature=([abcdef0123456789]{64})",
+            + ",[\\t\\n\\f\\r ]*SignedHeaders=([\\w\\-;.#!$%&'*+^`|~]+),"
+            + "[\\t\\n\\f\\r ]*Signature=([abcdef0123456789]{64})",
             Pattern.UNIX_LINES);
 
     private static final Pattern CREDENTIAL = Pattern.compile(SCOPE, Pattern.UNIX_LINES);

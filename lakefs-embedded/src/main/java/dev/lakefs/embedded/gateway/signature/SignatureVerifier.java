@@ -33,8 +33,8 @@ public final class SignatureVerifier {
 
     /**
      * Whether a request carries an AWS signature and so goes to the gateway (lakeFS's {@code sig.IsAWSSignedRequest}):
-     * an {@code Authorization} header starting {@code AWS4} or {@code AWS }, a non-empty {@code X-Amz-Signature} header,
-     * or a query with a non-empty {@code X-Amz-Credential} or {@code AWSAccessKeyId}.
+     * an {@code Authorization} header starting {@code AWS4} or {@code AWS }, a non-empty {@code X-Amz-Signature}
+     * header, or a query with a non-empty {@code X-Amz-Credential} or {@code AWSAccessKeyId}.
      * @param headers the request headers
      * @param rawQuery the raw query, or null
      * @return whether it is signed

@@ -35,7 +35,8 @@ class AwsChunkedTests {
     @Test
     @DisplayName("AWS's published streaming PUT Object example (64 KiB + 1 KiB of 'a') decodes with its signatures")
     void awsDocumentationStreamingExample() throws IOException {
-        VerifiedRequest verified = awsExampleVerifier().verify(awsExample(awsExampleBody(CHUNK_1, CHUNK_2, FINAL, 'a')));
+        VerifiedRequest verified = awsExampleVerifier()
+            .verify(awsExample(awsExampleBody(CHUNK_1, CHUNK_2, FINAL, 'a')));
         assertThat(verified.decodedContentLength()).isEqualTo(66560);
         byte[] decoded = verified.payload().readAllBytes();
         assertThat(decoded).hasSize(66560).containsOnly('a');

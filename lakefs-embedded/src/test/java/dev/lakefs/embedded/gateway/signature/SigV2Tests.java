@@ -37,7 +37,8 @@ class SigV2Tests {
         verifierAt("2007-03-27T21:15:45Z").verify(request("PUT", "/johnsmith/photos/puppy.jpg", null,
                 "MyyxeRY7whkBe+bq8fHCL/2kKUg=", "Content-Type", "image/jpeg", "Content-Length", "94328", "Date",
                 "Tue, 27 Mar 2007 21:15:45 +0000"));
-        verifierAt("2007-03-27T19:42:41Z").verify(request("GET", "/johnsmith/", "prefix=photos&max-keys=50&marker=puppy",
+        verifierAt("2007-03-27T19:42:41Z").verify(request("GET", "/johnsmith/",
+                "prefix=photos&max-keys=50&marker=puppy",
                 "htDYFYduRNen8P9ZfE/s9SuKy0U=", "User-Agent", "Mozilla/5.0", "Date",
                 "Tue, 27 Mar 2007 19:42:41 +0000"));
         verifierAt("2007-03-27T19:44:46Z").verify(request("GET", "/johnsmith/", "acl",

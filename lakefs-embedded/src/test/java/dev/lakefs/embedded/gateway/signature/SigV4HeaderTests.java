@@ -93,7 +93,8 @@ class SigV4HeaderTests {
         SdkSigning.verifierAt(SdkSigning.NOW.plus(Duration.ofMinutes(15))).verify(request);
         SdkSigning.verifierAt(SdkSigning.NOW.minus(Duration.ofMinutes(15))).verify(request);
         SignatureException old = refusal(
-                () -> SdkSigning.verifierAt(SdkSigning.NOW.plus(Duration.ofMinutes(15).plusSeconds(1))).verify(request));
+                () -> SdkSigning.verifierAt(SdkSigning.NOW.plus(Duration.ofMinutes(15).plusSeconds(1)))
+                    .verify(request));
         assertThat(old.code()).isEqualTo("RequestTimeTooSkewed");
         assertThat(old.status()).isEqualTo(403);
         assertThat(old.getMessage())

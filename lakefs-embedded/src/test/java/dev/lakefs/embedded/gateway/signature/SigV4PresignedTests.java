@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 
 import com.sun.net.httpserver.Headers;
+import org.jspecify.annotations.Nullable;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,8 @@ class SigV4PresignedTests {
     @Test
     @DisplayName("a changed parameter, signature or secret: SignatureDoesNotMatch 403; another key: AccessDenied 403")
     void tampered() {
-        SignedRequest request = presigned("https://localhost:8443/repo/main/file.txt?partNumber=1", Duration.ofHours(1));
+        SignedRequest request = presigned("https://localhost:8443/repo/main/file.txt?partNumber=1",
+                Duration.ofHours(1));
         SignatureVerifier verifier = SdkSigning.verifier();
         assertRefused(() -> verifier.verify(withQuery(request, "partNumber", "2")), "SignatureDoesNotMatch", 403);
         assertRefused(() -> verifier.verify(withQuery(request, "X-Amz-Expires", "3599")), "SignatureDoesNotMatch",
@@ -147,7 +149,7 @@ class SigV4PresignedTests {
     }
 
     /** The request with one query parameter's value replaced, or the parameter removed when the value is null. */
-    static SignedRequest withQuery(SignedRequest request, String name, @org.jspecify.annotations.Nullable String value) {
+    static SignedRequest withQuery(SignedRequest request, String name, @Nullable String value) {
         StringBuilder query = new StringBuilder();
         for (String pair : request.rawQuery().split("&")) {
             boolean match = pair.startsWith(name + "=") || pair.equals(name);

@@ -18,7 +18,8 @@ class SignatureRoutingTests {
     @Test
     @DisplayName("isSigned: Authorization AWS4…/AWS …, an X-Amz-Signature header, X-Amz-Credential or AWSAccessKeyId")
     void isSigned() {
-        assertThat(SignatureVerifier.isSigned(headers("Authorization", "AWS4-HMAC-SHA256 Credential=x"), null)).isTrue();
+        assertThat(SignatureVerifier.isSigned(headers("Authorization", "AWS4-HMAC-SHA256 Credential=x"), null))
+            .isTrue();
         assertThat(SignatureVerifier.isSigned(headers("Authorization", "AWS key:c2ln"), null)).isTrue();
         assertThat(SignatureVerifier.isSigned(headers("X-Amz-Signature", "abc"), null)).isTrue();
         assertThat(SignatureVerifier.isSigned(headers(), "a=1&X-Amz-Credential=k%2F20261201")).isTrue();
