@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,9 +37,24 @@ import dev.lakefs.spring.io.ObjectWriter;
 import dev.lakefs.spring.resource.LakeFSResource;
 import dev.lakefs.spring.resource.LakeFSResourcePatternResolver;
 import dev.lakefs.spring.resource.StagedLakeFSResource;
+import dev.lakefs.spring.s3.LakeFSS3;
 import dev.lakefs.spring.transaction.TransactionOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.WritableResource;
@@ -331,6 +347,43 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         assertThat(csv).extracting(Resource::getFilename).containsExactly("a.csv", "b.csv");
         assertThat(main.object("out.csv").readString()).isEqualTo("x\n");
         assertThat(main.object("staged.csv").readString()).isEqualTo("staged\n");
+    }
+
+    @Test
+    void s3Gateway(@TempDir Path directory) throws IOException {
+        String accessKeyId = server.accessKeyId();
+        String secretAccessKey = server.secretAccessKey();
+        Branch main = lakeFS.repository("example-repo").create("mem://storage-bucket/repos/example-repo").branch("main");
+        Path path = Files.writeString(directory.resolve("file_0"), "id\n1\n");
+
+        S3Client s3 = LakeFSS3.clientBuilder(URI.create(server.url()), accessKeyId, secretAccessKey).build();
+        S3Client byHand = S3Client.builder().endpointOverride(URI.create(server.url())).forcePathStyle(true)
+            .region(Region.US_EAST_1)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)))
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+            .build();
+        s3.putObject(PutObjectRequest.builder().bucket("example-repo").key("main/example-file.parquet").build(), RequestBody.fromFile(path));
+        byHand.putObject(PutObjectRequest.builder().bucket("example-repo").key("main/example-prefix/by-hand.csv").build(), RequestBody.fromFile(path));
+        ListObjectsV2Response listResp = s3.listObjectsV2(ListObjectsV2Request.builder().bucket("example-repo").prefix("main/example-prefix").build());
+        List<String> keys = new ArrayList<>();
+        for (S3Object obj : listResp.contents()) {
+            keys.add(obj.key());
+        }
+        String commitId = main.commit("Add objects through S3").id();
+        ListObjectsV2Response atCommit = s3.listObjectsV2(ListObjectsV2Request.builder().bucket("example-repo").prefix(commitId + "/example-prefix").build());
+        HeadObjectResponse head = s3.headObject(HeadObjectRequest.builder().bucket("example-repo").key("main/example-file.parquet").build());
+
+        assertThat(keys).containsExactly("main/example-prefix/by-hand.csv");
+        assertThat(atCommit.contents()).extracting(S3Object::key)
+            .containsExactly(commitId + "/example-prefix/by-hand.csv");
+        assertThat(head.contentLength()).isEqualTo(5);
+        assertThat(head.eTag()).isEqualTo("\"" + main.object("example-file.parquet").stat().checksum() + "\"");
+        assertThat(head.lastModified()).isNotNull();
+        assertThat(head.metadata()).isEmpty();
+        assertThat(main.object("example-file.parquet").readString()).isEqualTo("id\n1\n");
+        s3.close();
+        byHand.close();
     }
 
 }

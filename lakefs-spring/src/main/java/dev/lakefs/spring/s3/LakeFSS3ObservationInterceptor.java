@@ -45,7 +45,11 @@ public final class LakeFSS3ObservationInterceptor implements ExecutionIntercepto
             return;
         }
         String operation = executionAttributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-        String repository = context.request().getValueForField("Bucket", String.class).orElse(NONE);
+        // Copies name their bucket "DestinationBucket".
+        String repository = context.request()
+            .getValueForField("Bucket", String.class)
+            .or(() -> context.request().getValueForField("DestinationBucket", String.class))
+            .orElse(NONE);
         Observation observation = Observation.createNotStarted(NAME, this.registry)
             .contextualName("s3 " + ((operation != null) ? operation : "unknown"))
             .lowCardinalityKeyValue("operation", (operation != null) ? operation : "unknown")

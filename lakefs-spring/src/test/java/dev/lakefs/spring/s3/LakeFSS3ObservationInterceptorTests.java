@@ -27,17 +27,24 @@ class LakeFSS3ObservationInterceptorTests extends AbstractEmbeddedLakeFSTests {
                 server.accessKeyId(), server.secretAccessKey()), new LakeFSS3ObservationInterceptor(registry))
             .build()) {
             s3.putObject((put) -> put.bucket(repository.id()).key("main/a.txt"), RequestBody.fromString("a"));
+            s3.copyObject((copy) -> copy.sourceBucket(repository.id())
+                .sourceKey("main/a.txt")
+                .destinationBucket(repository.id())
+                .destinationKey("main/b.txt"));
             assertThatExceptionOfType(NoSuchKeyException.class)
                 .isThrownBy(() -> s3.getObject((get) -> get.bucket(repository.id()).key("main/missing.txt")));
         }
 
         TestObservationRegistryAssert.assertThat(registry)
-            .hasNumberOfObservationsWithNameEqualTo(LakeFSS3ObservationInterceptor.NAME, 2)
+            .hasNumberOfObservationsWithNameEqualTo(LakeFSS3ObservationInterceptor.NAME, 3)
             .hasAnObservation((observation) -> observation.hasLowCardinalityKeyValue("operation", "PutObject")
                 .hasLowCardinalityKeyValue("outcome", "SUCCESS")
                 .hasLowCardinalityKeyValue("status", "200")
                 .hasHighCardinalityKeyValue("repository", repository.id())
                 .doesNotHaveError())
+            .hasAnObservation((observation) -> observation.hasLowCardinalityKeyValue("operation", "CopyObject")
+                .hasLowCardinalityKeyValue("outcome", "SUCCESS")
+                .hasHighCardinalityKeyValue("repository", repository.id()))
             .hasAnObservation((observation) -> observation.hasLowCardinalityKeyValue("operation", "GetObject")
                 .hasLowCardinalityKeyValue("outcome", "CLIENT_ERROR")
                 .hasLowCardinalityKeyValue("status", "404")

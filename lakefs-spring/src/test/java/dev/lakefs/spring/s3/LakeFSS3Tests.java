@@ -12,6 +12,7 @@ import dev.lakefs.spring.AbstractEmbeddedLakeFSTests;
 import dev.lakefs.spring.Branch;
 import dev.lakefs.spring.Repository;
 import dev.lakefs.spring.client.model.ObjectStats;
+import dev.lakefs.spring.transaction.TransactionOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,30 @@ class LakeFSS3Tests extends AbstractEmbeddedLakeFSTests {
         assertThat(url.getPath()).isEqualTo("/" + repository.id() + "/main/shared/report.txt");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("for anyone with the link");
+    }
+
+    @Test
+    void documentedUsageWithoutSpringBoot() {
+        lakeFS.repository("example-repo").create("mem://storage-bucket/repos/example-repo");
+        Branch main = lakeFS.repository("example-repo").branch("main");
+        String lakeFSUrl = server.url();
+        String accessKeyId = server.accessKeyId();
+        String secretAccessKey = server.secretAccessKey();
+
+        // docs/s3-gateway.md: without Spring Boot
+        S3Client s3 = LakeFSS3.clientBuilder(URI.create(lakeFSUrl), accessKeyId, secretAccessKey).build();
+        s3.putObject((put) -> put.bucket("example-repo").key("main/text/sample_data.txt"),
+                RequestBody.fromString("This is my object data"));
+        main.commit("Add sample data"); // a transaction merges into main: main must have no uncommitted changes
+        main.transactWithoutResult(TransactionOptions.defaults().withCommitMessage("Add a report"), (tx) -> {
+            s3.putObject((put) -> put.bucket("example-repo").key("main/reports/summary.txt"),
+                    RequestBody.fromString("1 file"));
+        });
+
+        assertThat(main.object("text/sample_data.txt").readString()).isEqualTo("This is my object data");
+        assertThat(main.object("reports/summary.txt").readString()).isEqualTo("1 file");
+        assertThat(main.uncommitted()).isEmpty();
+        s3.close();
     }
 
     @Test

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.s3.model.ListObjectsResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.model.UploadPartCopyResponse;
 import software.amazon.awssdk.services.s3.model.UploadPartResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +113,41 @@ class LakeFSS3TransactionTests extends AbstractEmbeddedLakeFSTests {
         });
 
         assertThat(keys(repository, "main/")).containsExactly("main/keep/a.txt", "main/new/d.txt", "main/new/e.txt");
+    }
+
+    @Test
+    void paginatedListingsAndPartCopiesFollowTheTransaction() {
+        Repository repository = newRepository();
+        Branch main = repository.branch("main");
+        main.object("data/a.txt").upload("a");
+        main.commit("seed");
+
+        List<String> keys = main.transact(TransactionOptions.defaults(), (tx) -> {
+            put(repository, "main/data/b.txt", "b");
+            CreateMultipartUploadResponse upload = s3.createMultipartUpload((create) -> create.bucket(repository.id())
+                .key("main/data/c.txt"));
+            UploadPartCopyResponse part = s3.uploadPartCopy((copy) -> copy.sourceBucket(repository.id())
+                .sourceKey("main/data/b.txt")
+                .destinationBucket(repository.id())
+                .destinationKey("main/data/c.txt")
+                .uploadId(upload.uploadId())
+                .partNumber(1));
+            s3.completeMultipartUpload((complete) -> complete.bucket(repository.id())
+                .key("main/data/c.txt")
+                .uploadId(upload.uploadId())
+                .multipartUpload((parts) -> parts.parts(CompletedPart.builder()
+                    .partNumber(1)
+                    .eTag(part.copyPartResult().eTag())
+                    .build())));
+            return s3.listObjectsV2Paginator((list) -> list.bucket(repository.id()).prefix("main/data/").maxKeys(1))
+                .contents()
+                .stream()
+                .map(S3Object::key)
+                .toList();
+        });
+
+        assertThat(keys).containsExactly("main/data/a.txt", "main/data/b.txt", "main/data/c.txt");
+        assertThat(main.object("data/c.txt").readString()).isEqualTo("b");
     }
 
     @Test

@@ -42,7 +42,8 @@ class ConfigurationMetadataTests {
                 "lakefs.retry.multiplier", "lakefs.retry.max-delay", "lakefs.retry.jitter",
                 "lakefs.ssl.ca-certificate", "lakefs.ssl.bundle", "lakefs.ssl.verify", "lakefs.proxy.url",
                 "lakefs.proxy.username", "lakefs.proxy.password", "lakefs.proxy.non-proxy-hosts",
-                "lakefs.embedded.enabled", "lakefs.embedded.port", "lakefs.health.timeout",
+                "lakefs.embedded.enabled", "lakefs.embedded.port", "lakefs.health.timeout", "lakefs.s3.enabled",
+                "lakefs.s3.endpoint", "lakefs.s3.region",
                 "management.health.lakefs.enabled", "management.info.lakefs.enabled");
     }
 

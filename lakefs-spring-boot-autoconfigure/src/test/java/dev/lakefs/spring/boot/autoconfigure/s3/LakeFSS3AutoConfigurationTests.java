@@ -88,6 +88,20 @@ class LakeFSS3AutoConfigurationTests {
     }
 
     @Test
+    void aProxyWithoutTheApache5HttpClientFailsStartupRatherThanBeingIgnored() {
+        this.runner.withClassLoader(new FilteredClassLoader("software.amazon.awssdk.http.apache5"))
+            .withPropertyValues("lakefs.proxy.url=http://proxy.example.com:3128")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).rootCause()
+                    .isInstanceOf(InvalidLakeFSConfigurationException.class)
+                    .hasMessageContaining("Apache 5 HTTP client")
+                    .satisfies((ex) -> assertThat(((InvalidLakeFSConfigurationException) ex).getAction())
+                        .contains("software.amazon.awssdk:apache5-client"));
+            });
+    }
+
+    @Test
     void turnedOffByProperty() {
         this.runner.withPropertyValues("lakefs.s3.enabled=false")
             .run((context) -> assertThat(context).hasNotFailed()
