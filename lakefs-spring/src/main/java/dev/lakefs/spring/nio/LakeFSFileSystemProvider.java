@@ -241,6 +241,11 @@ public final class LakeFSFileSystemProvider extends FileSystemProvider {
             from.getFileSystem().operations().attributes(from, true);
             return;
         }
+        LakeFSPath.Location origin = from.location();
+        if (origin.isObjectLevel()) {
+            // Checked before copying: a source on a tag or commit cannot be deleted afterwards.
+            from.getFileSystem().operations().requireBranch(from, origin);
+        }
         if (copyChecked(from, to, set.contains(StandardCopyOption.REPLACE_EXISTING))) {
             throw new FileSystemException(source.toString(), target.toString(),
                     "Moving a directory would move every object under it; move the objects instead");
