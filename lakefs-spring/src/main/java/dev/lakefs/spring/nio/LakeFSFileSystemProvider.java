@@ -79,8 +79,8 @@ public final class LakeFSFileSystemProvider extends FileSystemProvider {
     }
 
     /**
-     * The default file system: the installed {@link dev.lakefs.spring.LakeFS}, else the one lakectl's configuration
-     * describes.
+     * The default file system: over the installed {@link dev.lakefs.spring.LakeFS}, else the file system last made
+     * by {@link #newFileSystem(URI, Map)} and still open, else over lakectl's configuration.
      * @throws java.nio.file.FileSystemNotFoundException when neither is there
      */
     @Override

@@ -102,8 +102,10 @@ class CopyAndMoveTests extends AbstractFileSystemTests {
         assertThat(this.repo.branch("main").object("demo.txt").readString()).isEqualTo("Hello, lakeFS!");
         assertThatExceptionOfType(FileAlreadyExistsException.class).isThrownBy(() -> Files.copy(demo, remote));
         Files.writeString(demo, "Hello again");
+        int deletes = requestsFor("deleteObject").size();
         Files.copy(demo, remote, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         assertThat(Files.readString(remote)).isEqualTo("Hello again");
+        assertThat(requestsFor("deleteObject")).as("the JDK deletes the target first").hasSize(deletes + 1);
 
         Path back = this.local.resolve("back.txt");
         Files.copy(remote, back);
