@@ -7,15 +7,27 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import javax.net.ssl.TrustManagerFactory;
 
@@ -34,6 +46,10 @@ import dev.lakefs.spring.client.model.PathType;
 import dev.lakefs.spring.client.model.RepositoryProperties;
 import dev.lakefs.spring.io.ObjectReader;
 import dev.lakefs.spring.io.ObjectWriter;
+import dev.lakefs.spring.nio.LakeFSFileAttributes;
+import dev.lakefs.spring.nio.LakeFSFileSystem;
+import dev.lakefs.spring.nio.LakeFSFileSystems;
+import dev.lakefs.spring.nio.LakeFSOpenOption;
 import dev.lakefs.spring.resource.LakeFSResource;
 import dev.lakefs.spring.resource.LakeFSResourcePatternResolver;
 import dev.lakefs.spring.resource.StagedLakeFSResource;
@@ -70,6 +86,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * find each of them here; {@code …} on the page stands for the concrete arguments used here.
  */
 class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
+
+    @TempDir
+    Path local;
 
     @BeforeEach
     void emptyServer() {
@@ -384,6 +403,118 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         assertThat(main.object("example-file.parquet").readString()).isEqualTo("id\n1\n");
         s3.close();
         byHand.close();
+    }
+
+    @Test
+    void lakefsSpec() throws IOException {
+        Repository repo = lakeFS.repository("example-repo").create("mem://bucket/example-repo");
+        lakeFS.repository("quickstart").create("mem://bucket/quickstart").branch("main")
+            .object("lakes.parquet").upload(new byte[] { 'P', 'A', 'R', '1' });
+        Branch branch = repo.branch("main");
+        branch.object("data.csv").upload("a,b\n");
+        Path localPath = Files.writeString(this.local.resolve("demo.txt"), "Hello, lakeFS!");
+        Path trainData = Files.writeString(this.local.resolve("train-data.txt"), "train");
+        LakeFSFileSystems.install(lakeFS);
+        try {
+            LakeFSFileSystem fileSystem = LakeFSFileSystems.getDefault();
+            Path uriPath = Path.of(URI.create("lakefs://example-repo/main/data.csv"));
+            assertThat(Files.readString(uriPath)).isEqualTo("a,b\n");
+            try (FileSystem explicit = FileSystems.newFileSystem(URI.create("lakefs:///"), Map.of(
+                    LakeFSFileSystems.ENDPOINT, server.endpoint(), LakeFSFileSystems.ACCESS_KEY_ID,
+                    server.accessKeyId(), LakeFSFileSystems.SECRET_ACCESS_KEY, server.secretAccessKey()))) {
+                assertThat(explicit.isOpen()).isTrue();
+            }
+            assertThat(LakeFSFileSystems.newFileSystem(lakeFS).lakeFS()).isSameAs(lakeFS);
+
+            Path path = fileSystem.getPath("/example-repo/main/demo.txt");
+            Files.copy(localPath, path);
+            Files.copy(localPath, path, StandardCopyOption.REPLACE_EXISTING);
+            localPath = this.local.resolve("back.txt");
+            Files.copy(path, localPath);
+            assertThat(Files.readString(localPath)).isEqualTo("Hello, lakeFS!");
+            try (BufferedReader reader = Files.newBufferedReader(path)) {
+                assertThat(reader.readLine()).isEqualTo("Hello, lakeFS!");
+            }
+            try (Stream<String> lines = Files.lines(path)) {
+                assertThat(lines).containsExactly(Files.readString(path));
+            }
+            try (InputStream in = Files.newInputStream(path); SeekableByteChannel channel = Files.newByteChannel(path)) {
+                assertThat(in.readAllBytes()).hasSize((int) channel.size());
+            }
+            path = fileSystem.getPath("/example-repo/main/csv/out.csv");
+            try (OutputStream out = Files.newOutputStream(path, LakeFSOpenOption.contentType("text/csv"),
+                    LakeFSOpenOption.userMetadata(Map.of("source", "java")))) {
+                out.write("x,y\n".getBytes(StandardCharsets.UTF_8));
+            }
+            path = fileSystem.getPath("/example-repo/main/csv/once.csv");
+            try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW)) {
+                out.write(1);
+            }
+
+            path = fileSystem.getPath("/example-repo/main/csv");
+            PathMatcher matcher = fileSystem.getPathMatcher("glob:/example-repo/main/**/*.csv");
+            try (Stream<Path> listed = Files.list(path); DirectoryStream<Path> stream = Files.newDirectoryStream(path);
+                    Stream<Path> walked = Files.walk(path);
+                    Stream<Path> found = Files.find(path, Integer.MAX_VALUE, (p, a) -> matcher.matches(p));
+                    DirectoryStream<Path> csv = Files.newDirectoryStream(path, "*.csv")) {
+                assertThat(listed).hasSize(2);
+                assertThat(stream).hasSize(2);
+                assertThat(walked).hasSize(3);
+                assertThat(found).hasSize(2);
+                assertThat(csv).hasSize(2);
+            }
+
+            path = fileSystem.getPath("/example-repo/main/csv/out.csv");
+            LakeFSFileAttributes info = Files.readAttributes(path, LakeFSFileAttributes.class);
+            assertThat(info.contentType()).isEqualTo("text/csv");
+            assertThat(Files.exists(path) && Files.isRegularFile(path) && !Files.isDirectory(path)).isTrue();
+            assertThat(Files.getAttribute(path, "lakefs:checksum")).isEqualTo(info.checksum());
+            assertThat(Files.size(path)).isEqualTo(4);
+            assertThat(Files.getLastModifiedTime(path)).isEqualTo(info.lastModifiedTime());
+
+            Path source = path;
+            Path target = fileSystem.getPath("/example-repo/main/copies/out.csv");
+            Files.copy(source, target);
+            source = target;
+            target = fileSystem.getPath("/example-repo/main/moved/out.csv");
+            Files.move(source, target);
+            path = target;
+            Files.delete(path);
+            assertThat(Files.deleteIfExists(path)).isFalse();
+            branch.deleteObjects(List.of("csv/once.csv"));
+
+            path = fileSystem.getPath("/example-repo/main/touched");
+            Files.write(path, new byte[0]);
+            path = fileSystem.getPath("/example-repo/main/demo.txt");
+            try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+                channel.position(channel.size() - 10);
+                assertThat(Channels.newInputStream(channel).readAllBytes()).asString().isEqualTo("o, lakeFS!");
+            }
+            path = fileSystem.getPath("/example-repo/main/new/dir");
+            assertThat(Files.createDirectories(path)).isEqualTo(path);
+            try (InputStream lakes = Files.newInputStream(Path.of(URI.create("lakefs://quickstart/main/lakes.parquet")))) {
+                assertThat(lakes.readAllBytes()).startsWith('P', 'A', 'R', '1');
+            }
+
+            branch.commit("Files written directly to main");  // lakeFS merges only into a branch without staged changes
+            String head = LakeFSFileSystems.transaction(fileSystem, "example-repo", "main", (tx) -> {
+                Files.copy(trainData, tx.path("train-data.txt"));
+                String sha = tx.commit("Add training data");
+                tx.tag(sha, "my-train-test-split");
+                return sha;
+            });
+            assertThat(repo.tag("my-train-test-split").commit().id()).isEqualTo(head);
+            assertThat(repo.ref("main").commit().id()).isNotEqualTo(head);
+            assertThatExceptionOfType(AccessDeniedException.class)
+                .isThrownBy(() -> Files.writeString(fileSystem.getPath("/example-repo/my-train-test-split/x"), "x"));
+            assertThatExceptionOfType(NoSuchFileException.class)
+                .isThrownBy(() -> Files.readString(fileSystem.getPath("/example-repo/main/nothing")));
+            assertThatExceptionOfType(FileAlreadyExistsException.class)
+                .isThrownBy(() -> Files.copy(this.local.resolve("train-data.txt"), fileSystem.getPath("/example-repo/main/demo.txt")));
+        }
+        finally {
+            LakeFSFileSystems.uninstall(lakeFS);
+        }
     }
 
 }

@@ -4,7 +4,7 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystemNotFoundException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -13,9 +13,9 @@ import dev.lakefs.spring.client.LakeFSClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The file systems of the {@code lakefs} scheme in this JVM: the default one, over the {@link LakeFS} installed last
- * and not yet uninstalled (or, when there is none, the one lakectl's configuration describes), and those made by
- * {@code FileSystems.newFileSystem(URI, Map)}, one per lakeFS endpoint.
+ * The file systems of the {@code lakefs} scheme in this JVM: those made by {@code FileSystems.newFileSystem(URI, Map)},
+ * one per lakeFS endpoint, and the default one: over the {@link LakeFS} installed last and not yet uninstalled; when
+ * there is none, the file system last made for an endpoint and still open; else over lakectl's configuration.
  */
 final class FileSystemRegistry {
 
@@ -26,7 +26,7 @@ final class FileSystemRegistry {
 
     private static @Nullable LakeFSFileSystem defaultFileSystem;
 
-    private static final Map<String, LakeFSFileSystem> byEndpoint = new HashMap<>();
+    private static final Map<String, LakeFSFileSystem> byEndpoint = new LinkedHashMap<>();
 
     private static Supplier<@Nullable LakeFS> discovery = LakectlDiscovery::discover;
 
@@ -74,6 +74,12 @@ final class FileSystemRegistry {
             if (current != null && current.isOpen()) {
                 return current;
             }
+            if (installed.isEmpty()) {
+                LakeFSFileSystem opened = lastOpenedForAnEndpoint();
+                if (opened != null) {
+                    return opened;
+                }
+            }
             LakeFS lakeFS = installed.isEmpty() ? discovery.get() : installed.peekFirst();
             if (lakeFS == null) {
                 throw new FileSystemNotFoundException("No lakeFS client for lakefs:// paths: in Spring Boot the LakeFS "
@@ -85,6 +91,16 @@ final class FileSystemRegistry {
             defaultFileSystem = created;
             return created;
         }
+    }
+
+    private static @Nullable LakeFSFileSystem lastOpenedForAnEndpoint() {
+        LakeFSFileSystem last = null;
+        for (LakeFSFileSystem candidate : byEndpoint.values()) {
+            if (candidate.isOpen()) {
+                last = candidate;
+            }
+        }
+        return last;
     }
 
     private static void forgetDefault(LakeFSFileSystem closed) {

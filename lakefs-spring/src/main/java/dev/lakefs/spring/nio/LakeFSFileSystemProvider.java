@@ -79,8 +79,8 @@ public final class LakeFSFileSystemProvider extends FileSystemProvider {
     }
 
     /**
-     * The default file system: the installed {@link dev.lakefs.spring.LakeFS}, else the one lakectl's configuration
-     * describes.
+     * The default file system: over the installed {@link dev.lakefs.spring.LakeFS}, else the file system last made
+     * by {@link #newFileSystem(URI, Map)} and still open, else over lakectl's configuration.
      * @throws java.nio.file.FileSystemNotFoundException when neither is there
      */
     @Override
@@ -240,6 +240,11 @@ public final class LakeFSFileSystemProvider extends FileSystemProvider {
         if (isSameFile(from, to)) {
             from.getFileSystem().operations().attributes(from, true);
             return;
+        }
+        LakeFSPath.Location origin = from.location();
+        if (origin.isObjectLevel()) {
+            // Checked before copying: a source on a tag or commit cannot be deleted afterwards.
+            from.getFileSystem().operations().requireBranch(from, origin);
         }
         if (copyChecked(from, to, set.contains(StandardCopyOption.REPLACE_EXISTING))) {
             throw new FileSystemException(source.toString(), target.toString(),

@@ -14,8 +14,9 @@ import dev.lakefs.spring.transaction.TransactionOptions;
  * Where {@code lakefs://} file systems come from, and file-system transactions.
  * <ul>
  * <li>The <b>default</b> file system serves {@code Path.of(URI.create("lakefs://repository/ref/path"))}: it uses the
- * {@link LakeFS} {@link #install(LakeFS) installed} for it (Spring Boot installs its {@code LakeFS} bean), or else the
- * lakeFS that lakectl's {@code LAKECTL_*} variables or {@code ~/.lakectl.yaml} describe.</li>
+ * {@link LakeFS} {@link #install(LakeFS) installed} for it (Spring Boot installs its {@code LakeFS} bean); with none
+ * installed, the file system last opened with {@code FileSystems.newFileSystem(URI, env)}; else the lakeFS that
+ * lakectl's {@code LAKECTL_*} variables or {@code ~/.lakectl.yaml} describe.</li>
  * <li>{@link #newFileSystem(LakeFS)} gives a file system over any {@link LakeFS}, and
  * {@code FileSystems.newFileSystem(URI.create("lakefs:///"), env)} one over an endpoint and keys
  * ({@value #ENDPOINT}, {@value #ACCESS_KEY_ID}, {@value #SECRET_ACCESS_KEY}); the latter are kept one per endpoint

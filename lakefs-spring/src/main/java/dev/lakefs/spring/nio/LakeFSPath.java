@@ -159,7 +159,9 @@ public final class LakeFSPath implements Path {
         if (this.names.isEmpty() && !this.absolute && index == 0) {
             return this;
         }
-        Objects.checkIndex(index, this.names.size());
+        if (index < 0 || index >= this.names.size()) {
+            throw new IllegalArgumentException("No name " + index + " in " + this);
+        }
         return relative(this.names.subList(index, index + 1));
     }
 

@@ -1,13 +1,10 @@
 package dev.lakefs.spring.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
+import dev.lakefs.spring.ForkedJvm;
 import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.client.LakeFSClient;
 import org.junit.jupiter.api.AfterAll;
@@ -59,19 +56,8 @@ class BoundedMemoryTests {
         assertThat(roundTrip(1L << 30, "128m")).startsWith("OK 1073741824 bytes");
     }
 
-    private static String roundTrip(long size, String maxHeap)
-            throws IOException, InterruptedException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-XX:MaxDirectMemorySize=32m", "-cp", classPath, StreamingRoundTrip.class.getName(),
-                server.endpoint(), server.accessKeyId(), server.secretAccessKey(), "streaming", Long.toString(size)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output;
-        try (var in = process.getInputStream()) {
-            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output.lines().filter((line) -> line.startsWith("OK ")).findFirst().orElse(output);
+    private static String roundTrip(long size, String maxHeap) throws IOException, InterruptedException {
+        return ForkedJvm.run(StreamingRoundTrip.class, maxHeap, server.endpoint(), server.accessKeyId(),
+                server.secretAccessKey(), "streaming", Long.toString(size));
     }
 }

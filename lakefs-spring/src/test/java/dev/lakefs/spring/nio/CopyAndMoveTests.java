@@ -2,6 +2,7 @@ package dev.lakefs.spring.nio;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -67,6 +68,12 @@ class CopyAndMoveTests extends AbstractFileSystemTests {
         assertThatExceptionOfType(IOException.class)
             .isThrownBy(() -> Files.move(path("main", "to"), path("main", "elsewhere")))
             .withMessageContaining("directory");
+
+        this.repo.branch("main").commit("moved");
+        this.repo.tag("v1").create("main");
+        assertThatExceptionOfType(AccessDeniedException.class)
+            .isThrownBy(() -> Files.move(path("v1", "to/x.txt"), path("main", "from-tag.txt")));
+        assertThat(Files.exists(path("main", "from-tag.txt"))).as("nothing copied").isFalse();
     }
 
     @Test
@@ -95,8 +102,10 @@ class CopyAndMoveTests extends AbstractFileSystemTests {
         assertThat(this.repo.branch("main").object("demo.txt").readString()).isEqualTo("Hello, lakeFS!");
         assertThatExceptionOfType(FileAlreadyExistsException.class).isThrownBy(() -> Files.copy(demo, remote));
         Files.writeString(demo, "Hello again");
+        int deletes = requestsFor("deleteObject").size();
         Files.copy(demo, remote, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         assertThat(Files.readString(remote)).isEqualTo("Hello again");
+        assertThat(requestsFor("deleteObject")).as("the JDK deletes the target first").hasSize(deletes + 1);
 
         Path back = this.local.resolve("back.txt");
         Files.copy(remote, back);

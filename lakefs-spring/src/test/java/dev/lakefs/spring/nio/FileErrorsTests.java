@@ -44,6 +44,8 @@ class FileErrorsTests extends AbstractFileSystemTests {
             Files.writeString(explicit.getPath("/" + this.repo.id(), "main", "explicit.txt"), "explicit");
             assertThat(this.repo.branch("main").object("explicit.txt").readString()).isEqualTo("explicit");
             assertThat(explicit.provider()).isInstanceOf(LakeFSFileSystemProvider.class);
+            assertThat(Path.of(URI.create("lakefs://" + this.repo.id() + "/main/explicit.txt")).getFileSystem())
+                .as("with no LakeFS installed, Path.of uses it").isSameAs(explicit);
             assertThatExceptionOfType(FileSystemAlreadyExistsException.class)
                 .isThrownBy(() -> FileSystems.newFileSystem(URI.create("lakefs:///"), env));
         }

@@ -256,4 +256,23 @@ class FilesReadWriteTests extends AbstractFileSystemTests {
                     "100%.txt", "hash#tag.txt", "what?.txt", "ünïcødé-日本.txt", "plus+and&.txt");
         }
     }
+
+    @Test
+    void channelsAreReadOrWriteAndWritesGoInOrder() throws IOException {
+        Path path = path("main", "ordered.bin");
+        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> Files.newByteChannel(path,
+                StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE));
+        try (SeekableByteChannel channel = Files.newByteChannel(path, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(new byte[] { 1, 2 }));
+            assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> channel.position(0));
+            assertThat(channel.position(2).size()).isEqualTo(2);
+        }
+        assertThat(Files.readAllBytes(path)).containsExactly(1, 2);
+        assertThat(Files.isSameFile(path, this.fileSystem.getPath("/" + this.repo.id() + "/main/./ordered.bin")))
+            .isTrue();
+        assertThat(Files.isHidden(path)).isFalse();
+        assertThat(Files.getFileStore(path).type()).isEqualTo("lakefs");
+        assertThat(this.fileSystem.supportedFileAttributeViews()).containsExactlyInAnyOrder("basic", "lakefs");
+    }
 }

@@ -2,12 +2,10 @@ package dev.lakefs.spring.nio;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
+import dev.lakefs.spring.ForkedJvm;
 import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.client.LakeFSClient;
 import dev.lakefs.spring.client.model.ObjectStats;
@@ -65,18 +63,7 @@ class LargeFileCopyTests {
     }
 
     private String runCopy() throws IOException, InterruptedException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-                "-XX:MaxDirectMemorySize=32m", "-cp", classPath, LargeFileCopy.class.getName(), server.endpoint(),
-                server.accessKeyId(), server.secretAccessKey(), "large-files", Long.toString(SIZE),
-                this.work.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output;
-        try (InputStream in = process.getInputStream()) {
-            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output.lines().filter((line) -> line.startsWith("OK ")).findFirst().orElse(output);
+        return ForkedJvm.run(LargeFileCopy.class, "64m", server.endpoint(), server.accessKeyId(),
+                server.secretAccessKey(), "large-files", Long.toString(SIZE), this.work.toString());
     }
 }
