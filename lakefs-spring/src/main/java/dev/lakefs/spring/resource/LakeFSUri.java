@@ -1,7 +1,7 @@
 package dev.lakefs.spring.resource;
 
 import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -13,9 +13,9 @@ import dev.lakefs.spring.LakeFSNames;
  * <p>
  * Two spellings, one object: a location <em>string</em> ({@link #parse(String)}, what {@code @Value} and
  * {@code getResource} receive) is taken literally, as lakefs-spec and lakectl take it, so
- * {@code lakefs://repo/main/my file#1.csv} is the object {@code my file#1.csv}; a {@link URI} ({@link #of(URI)},
+ * {@code lakefs://repo/main/my file#1.csv} is the object {@code my file#1.csv}; a {@link URI} ({@link #from(URI)},
  * {@link #toUri()}, what {@code Resource.getURI()} and {@code Path.toUri()} return) is percent-encoded, so the same
- * object is {@code lakefs://repo/main/my%20file%231.csv}. {@code of(location.toUri())} equals {@code location}
+ * object is {@code lakefs://repo/main/my%20file%231.csv}. {@code from(location.toUri())} equals {@code location}
  * for every path, including {@code %}, {@code ?}, {@code #} and non-ASCII characters.
  *
  * @param repository the repository id
@@ -28,6 +28,12 @@ public record LakeFSUri(String repository, String ref, String path) {
     public static final String SCHEME = "lakefs";
 
     private static final String PREFIX = SCHEME + "://";
+
+    /** RFC 3986 {@code pchar} without {@code %} (unreserved, sub-delims, {@code :}, {@code @}) and {@code /}. */
+    private static final String ALLOWED_IN_PATH = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+            + "-._~!$&'()*+,;=:@/";
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** Validates the three parts with {@link LakeFSNames}. */
     public LakeFSUri {
@@ -80,24 +86,6 @@ public record LakeFSUri(String repository, String ref, String path) {
     }
 
     /**
-     * The location a {@code lakefs://repository/ref/path} {@link URI} names, percent-decoding the ref and the
-     * path: the inverse of {@link #toUri()}.
-     * @param uri a hierarchical {@code lakefs} URI
-     * @return the location
-     * @throws IllegalArgumentException when the URI is not a {@code lakefs} URI or lacks a part
-     */
-    public static LakeFSUri of(URI uri) {
-        if (!SCHEME.equalsIgnoreCase(uri.getScheme()) || uri.isOpaque() || uri.getRawAuthority() == null) {
-            throw new IllegalArgumentException("Not a lakefs://repository/ref/path URI: '" + uri + "'");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("A lakefs:// URI has no query or fragment (encode '?' as %3F and '#' as"
-                    + " %23 in paths): '" + uri + "'");
-        }
-        return parse(PREFIX + uri.getAuthority() + uri.getPath());
-    }
-
-    /**
      * A location for another path relative to this one, resolved the way {@link URI#resolve(String)} does.
      * @param relativePath the relative path
      * @return this lakeFSUri
@@ -135,18 +123,59 @@ public record LakeFSUri(String repository, String ref, String path) {
     }
 
     /**
-     * This location as a {@link URI}, with the ref and path percent-encoded where needed ({@code %}, space,
-     * {@code ?}, {@code #} and the other characters a URI path cannot hold; non-ASCII characters stay as they are in
-     * {@link URI#toString()} and are encoded in {@link URI#toASCIIString()}). {@link #of(URI)} reverses it.
+     * This location as a {@link URI}, with the path percent-encoded where needed.
      * @return the URI
      */
     public URI toUri() {
-        try {
-            return new URI(SCHEME, this.repository, "/" + this.ref + "/" + this.path, null);
+        return toUri(this.repository, this.ref + "/" + this.path);
+    }
+
+    /**
+     * A {@code lakefs://repository/…} URI whose path is percent-encoded in UTF-8 wherever RFC 3986 requires it
+     * ({@code %}, spaces, {@code ?}, {@code #}, non-ASCII...), so that {@link URI#getPath()} gives the exact text
+     * back. ({@code new URI(scheme, authority, path, fragment)} leaves a {@code %} followed by two hex digits as it
+     * is, which would change such a path.)
+     * @param repository the repository id
+     * @param pathAfterRepository what follows the repository: empty, {@code ref/}, or {@code ref/path}
+     * @return the URI
+     */
+    public static URI toUri(String repository, String pathAfterRepository) {
+        return URI.create(PREFIX + repository + "/" + encodePath(pathAfterRepository));
+    }
+
+    /**
+     * Reads a {@code lakefs://repository/ref/path} {@link URI}, decoding its path (the inverse of {@link #toUri()}).
+     * @param uri the URI
+     * @return the location
+     * @throws IllegalArgumentException when the URI is not a lakeFS URI or lacks a part
+     */
+    public static LakeFSUri from(URI uri) {
+        String path = uri.getPath();
+        int refEnd = (path == null || path.length() < 2) ? -1 : path.indexOf('/', 1);
+        if (!SCHEME.equalsIgnoreCase(uri.getScheme()) || uri.getAuthority() == null || refEnd < 0
+                || refEnd == path.length() - 1) {
+            throw new IllegalArgumentException(
+                    "A lakefs:// URI needs a repository, a ref and a path (lakefs://repository/ref/path): '" + uri + "'");
         }
-        catch (URISyntaxException ex) {
-            throw new IllegalStateException(ex);
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("A lakefs:// URI has no query or fragment (a '?' or '#' in a path is"
+                    + " encoded as %3F or %23): '" + uri + "'");
         }
+        return new LakeFSUri(uri.getAuthority(), path.substring(1, refEnd), path.substring(refEnd + 1));
+    }
+
+    private static String encodePath(String path) {
+        StringBuilder encoded = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c < 0x80 && ALLOWED_IN_PATH.indexOf(c) >= 0) {
+                encoded.append((char) c);
+            }
+            else {
+                encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        return encoded.toString();
     }
 
     /** {@code lakefs://repository/ref/path}. */
