@@ -149,6 +149,7 @@ class LakeFSResourceTests extends AbstractEmbeddedLakeFSTests {
         Resource resource = this.loader.getResource("lakefs://" + this.repo.id() + "/main/csv/sample_data.csv");
         assertThat(resource.isFile()).isFalse();
         assertThatExceptionOfType(FileNotFoundException.class).isThrownBy(resource::getFile);
+        assertThatExceptionOfType(FileNotFoundException.class).isThrownBy(resource::getURL);
     }
 
     @Test
