@@ -13,9 +13,9 @@ import dev.lakefs.spring.LakeFSNames;
  * <p>
  * Two spellings, one object: a location <em>string</em> ({@link #parse(String)}, what {@code @Value} and
  * {@code getResource} receive) is taken literally, as lakefs-spec and lakectl take it, so
- * {@code lakefs://repo/main/my file#1.csv} is the object {@code my file#1.csv}; a {@link URI} ({@link #of(URI)},
+ * {@code lakefs://repo/main/my file#1.csv} is the object {@code my file#1.csv}; a {@link URI} ({@link #from(URI)},
  * {@link #toUri()}, what {@code Resource.getURI()} and {@code Path.toUri()} return) is percent-encoded, so the same
- * object is {@code lakefs://repo/main/my%20file%231.csv}. {@code of(location.toUri())} equals {@code location}
+ * object is {@code lakefs://repo/main/my%20file%231.csv}. {@code from(location.toUri())} equals {@code location}
  * for every path, including {@code %}, {@code ?}, {@code #} and non-ASCII characters.
  *
  * @param repository the repository id
@@ -86,24 +86,6 @@ public record LakeFSUri(String repository, String ref, String path) {
     }
 
     /**
-     * The location a {@code lakefs://repository/ref/path} {@link URI} names, percent-decoding the ref and the
-     * path: the inverse of {@link #toUri()}.
-     * @param uri a hierarchical {@code lakefs} URI
-     * @return the location
-     * @throws IllegalArgumentException when the URI is not a {@code lakefs} URI or lacks a part
-     */
-    public static LakeFSUri of(URI uri) {
-        if (!SCHEME.equalsIgnoreCase(uri.getScheme()) || uri.isOpaque() || uri.getRawAuthority() == null) {
-            throw new IllegalArgumentException("Not a lakefs://repository/ref/path URI: '" + uri + "'");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("A lakefs:// URI has no query or fragment (encode '?' as %3F and '#' as"
-                    + " %23 in paths): '" + uri + "'");
-        }
-        return parse(PREFIX + uri.getAuthority() + uri.getPath());
-    }
-
-    /**
      * A location for another path relative to this one, resolved the way {@link URI#resolve(String)} does.
      * @param relativePath the relative path
      * @return this lakeFSUri
@@ -141,9 +123,7 @@ public record LakeFSUri(String repository, String ref, String path) {
     }
 
     /**
-     * This location as a {@link URI}, with the ref and path percent-encoded where needed ({@code %}, space,
-     * {@code ?}, {@code #} and the other characters a URI path cannot hold; non-ASCII characters stay as they are in
-     * {@link URI#toString()} and are encoded in {@link URI#toASCIIString()}). {@link #of(URI)} reverses it.
+     * This location as a {@link URI}, with the path percent-encoded where needed.
      * @return the URI
      */
     public URI toUri() {
@@ -176,6 +156,10 @@ public record LakeFSUri(String repository, String ref, String path) {
                 || refEnd == path.length() - 1) {
             throw new IllegalArgumentException(
                     "A lakefs:// URI needs a repository, a ref and a path (lakefs://repository/ref/path): '" + uri + "'");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("A lakefs:// URI has no query or fragment (a '?' or '#' in a path is"
+                    + " encoded as %3F or %23): '" + uri + "'");
         }
         return new LakeFSUri(uri.getAuthority(), path.substring(1, refEnd), path.substring(refEnd + 1));
     }

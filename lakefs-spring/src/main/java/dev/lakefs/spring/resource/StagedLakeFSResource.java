@@ -46,7 +46,9 @@ public final class StagedLakeFSResource extends FileSystemResource {
     public static StagedLakeFSResource of(LakeFSResource target) {
         Objects.requireNonNull(target, "target");
         try {
-            return new StagedLakeFSResource(target, Files.createTempFile("lakefs-staged-", "-" + target.getFilename()));
+            Path file = Files.createTempFile("lakefs-staged-", "-" + target.getFilename());
+            file.toFile().deleteOnExit(); // a file that is never published or discarded does not outlive the JVM
+            return new StagedLakeFSResource(target, file);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot create a staging file for " + target.getDescription(), ex);

@@ -136,7 +136,7 @@ class LakeFSResourceTests extends AbstractEmbeddedLakeFSTests {
             Resource byLocation = this.loader.getResource("lakefs://" + this.repo.id() + "/main/" + path);
             URI uri = byLocation.getURI();
             assertThat(uri.getRawPath()).doesNotContain(" ", "#", "?");
-            Resource byUri = new LakeFSResource(lakeFS, LakeFSUri.of(uri));
+            Resource byUri = new LakeFSResource(lakeFS, LakeFSUri.from(uri));
             assertThat(byUri).isEqualTo(byLocation);
             assertThat(byUri.getFilename()).isEqualTo(path.substring("odd/".length()));
             assertThat(byUri.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("data of " + path);
@@ -149,6 +149,7 @@ class LakeFSResourceTests extends AbstractEmbeddedLakeFSTests {
         Resource resource = this.loader.getResource("lakefs://" + this.repo.id() + "/main/csv/sample_data.csv");
         assertThat(resource.isFile()).isFalse();
         assertThatExceptionOfType(FileNotFoundException.class).isThrownBy(resource::getFile);
+        assertThatExceptionOfType(FileNotFoundException.class).isThrownBy(resource::getURL);
     }
 
     @Test

@@ -64,8 +64,8 @@ class LakeFSUriTests {
         assertThat(uri.getRawQuery()).isNull();
         assertThat(uri.getRawFragment()).isNull();
         assertThat(uri.getPath()).isEqualTo("/main/" + path);
-        assertThat(LakeFSUri.of(uri)).isEqualTo(location);
-        assertThat(LakeFSUri.of(URI.create(uri.toASCIIString()))).isEqualTo(location);
+        assertThat(LakeFSUri.from(uri)).isEqualTo(location);
+        assertThat(LakeFSUri.from(URI.create(uri.toASCIIString()))).isEqualTo(location);
         assertThat(LakeFSUri.parse(location.toString())).isEqualTo(location);
     }
 
@@ -73,19 +73,19 @@ class LakeFSUriTests {
     void encodesRefExpressionsThatAreNotUriCharacters() {
         LakeFSUri location = LakeFSUri.parse("lakefs://repo/main^1/a.txt");
         assertThat(location.toUri().toString()).isEqualTo("lakefs://repo/main%5E1/a.txt");
-        assertThat(LakeFSUri.of(location.toUri())).isEqualTo(location);
+        assertThat(LakeFSUri.from(location.toUri())).isEqualTo(location);
     }
 
     @Test
     void rejectsUrisThatAreNotLakeFSLocations() {
         assertThatExceptionOfType(IllegalArgumentException.class)
-            .isThrownBy(() -> LakeFSUri.of(URI.create("s3://bucket/key")))
-            .withMessageContaining("Not a lakefs://repository/ref/path URI: 's3://bucket/key'");
+            .isThrownBy(() -> LakeFSUri.from(URI.create("s3://bucket/key")))
+            .withMessageContaining("needs a repository, a ref and a path (lakefs://repository/ref/path): 's3://bucket/key'");
         assertThatExceptionOfType(IllegalArgumentException.class)
-            .isThrownBy(() -> LakeFSUri.of(URI.create("lakefs://repo/main/a.csv#part")))
+            .isThrownBy(() -> LakeFSUri.from(URI.create("lakefs://repo/main/a.csv#part")))
             .withMessageContaining("no query or fragment");
         assertThatExceptionOfType(IllegalArgumentException.class)
-            .isThrownBy(() -> LakeFSUri.of(URI.create("lakefs://repo/main")))
+            .isThrownBy(() -> LakeFSUri.from(URI.create("lakefs://repo/main")))
             .withMessageContaining("needs a repository, a ref and a path");
     }
 }

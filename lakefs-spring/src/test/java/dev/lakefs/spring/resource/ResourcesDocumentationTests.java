@@ -55,7 +55,7 @@ class ResourcesDocumentationTests extends AbstractEmbeddedLakeFSTests {
         this.repo.branch("main").object("my data/100% #1.csv").upload("odd\n"); // uncommitted: read only
         Resource resource = resolver.getResource("lakefs://example-repo/main/my data/100% #1.csv"); // literal
         URI uri = resource.getURI(); // lakefs://example-repo/main/my%20data/100%25%20%231.csv
-        LakeFSResource same = new LakeFSResource(lakeFS, LakeFSUri.of(uri)); // decoded: the same object
+        LakeFSResource same = new LakeFSResource(lakeFS, LakeFSUri.from(uri)); // decoded: the same object
         assertThat(uri.toString()).isEqualTo("lakefs://example-repo/main/my%20data/100%25%20%231.csv");
         assertThat(same).isEqualTo(resource);
         assertThat(same.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("odd\n");

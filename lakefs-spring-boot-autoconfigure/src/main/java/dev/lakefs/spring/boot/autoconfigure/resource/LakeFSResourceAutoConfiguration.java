@@ -13,7 +13,9 @@ import org.springframework.context.annotation.Bean;
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of {@code lakefs://}
  * resources: registers a {@link LakeFSProtocolResolver} on the application context, the way Spring Cloud AWS does
- * for {@code s3://}.
+ * for {@code s3://}, and makes the context's resource loader a
+ * {@link dev.lakefs.spring.resource.LakeFSResourcePatternResolver}, so that {@code getResources} and
+ * {@code @Value Resource[]} resolve {@code lakefs://} patterns too.
  */
 @AutoConfiguration(after = LakeFSAutoConfiguration.class)
 @ConditionalOnClass(LakeFSProtocolResolver.class)
