@@ -1,6 +1,7 @@
 /**
- * lakeFS objects as Spring resources: a {@code lakefs://} pattern read and an atomic file-style write, in one branch
- * transaction.
+ * lakeFS objects as Spring resources, in branch transactions: a {@code lakefs://} pattern read with an atomic
+ * file-style write ({@code POST /summaries/datasets}), and a Spring Batch job over a pattern
+ * ({@code POST /exports/{name}}).
  */
 @NullMarked
 package dev.lakefs.spring.sample.files;
