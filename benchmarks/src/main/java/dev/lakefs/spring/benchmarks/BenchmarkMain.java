@@ -10,7 +10,7 @@ import java.util.List;
 
 import dev.lakefs.spring.benchmarks.concurrency.ConcurrentCallersBenchmark;
 import dev.lakefs.spring.benchmarks.contenders.Contender;
-import dev.lakefs.spring.benchmarks.gateway.S3GatewayTransferBenchmark;
+import dev.lakefs.spring.benchmarks.gateway.Route;
 import dev.lakefs.spring.benchmarks.report.BenchmarkReport;
 import dev.lakefs.spring.benchmarks.report.Environment;
 import dev.lakefs.spring.benchmarks.report.Measurement;
@@ -34,11 +34,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchmarkMain {
 
     /**
-     * Benchmarks that a later round does not repeat: the large transfers (both routes) and concurrent callers, whose figures are
+     * Benchmarks that a later round does not repeat: the large transfers and concurrent callers, whose figures are
      * throughputs far from the noise, and the transport probe, which is not in the report.
      */
     private static final List<Class<?>> RUN_ONCE = List.of(LargeTransferBenchmark.class,
-            S3GatewayTransferBenchmark.class, ConcurrentCallersBenchmark.class, TransportFloorBenchmark.class);
+            ConcurrentCallersBenchmark.class, TransportFloorBenchmark.class);
 
     private BenchmarkMain() {
     }
@@ -62,28 +62,24 @@ public final class BenchmarkMain {
     }
 
     /**
-     * One round: every selected benchmark, each contender in one fork. Later rounds repeat only the benchmarks whose
-     * medians are held to a ratio (small operations and transactions): on a shared machine one fork's median moves
-     * with the minute it ran in, and a second fork of each contender, minutes later, halves the chance that a ratio
-     * is decided by when each side happened to run. Every other round runs the contenders in reverse order, so that
-     * over two rounds each sits as often early as late in a benchmark's sequence of forks (in one run, whichever
-     * contender was measured first was the slowest of two identical call paths).
+     * One round: every selected benchmark, each contender (or route) in one fork. Later rounds repeat only the
+     * benchmarks whose figures are held to a ratio of two forks (small operations, transactions, and the S3 gateway
+     * beside the REST path): on a shared machine one fork's median moves with the minute it ran in, and a second fork
+     * of each contender, minutes later, halves the chance that a ratio is decided by when each side happened to run.
+     * Every other round runs the contenders and routes in reverse order, so that over two rounds each sits as often
+     * early as late in a benchmark's sequence of forks (in one run, whichever contender was measured first was the
+     * slowest of two identical call paths).
      */
     private static Collection<RunResult> run(RunSettings settings, int round) throws RunnerException {
         boolean repeat = round > 1;
-        List<String> contenders = new ArrayList<>();
-        for (Contender contender : Contender.values()) {
-            contenders.add(contender.name());
-        }
-        if (round % 2 == 0) {
-            Collections.reverse(contenders);
-        }
+        boolean reversed = round % 2 == 0;
         ChainedOptionsBuilder options = new OptionsBuilder()
             .include(settings.include())
             .addProfiler(ClientResourcesProfiler.class)
             // A client that fails (e.g. runs out of its capped heap) is a result too: the report lists it as failed
             .shouldFailOnError(false)
-            .param("contender", contenders.toArray(String[]::new))
+            .param("contender", names(Contender.values(), reversed))
+            .param("route", names(Route.values(), reversed))
             .param("sizeMiB", settings.sizesMiB().toArray(String[]::new));
         if (settings.include().equals(RunSettings.EVERYTHING)) {
             // not in the report: a probe of the transports themselves, run on its own (see benchmarks/README.md)
@@ -110,13 +106,26 @@ public final class BenchmarkMain {
         }
     }
 
+    /** The parameter values of an enum's constants, in declaration order or reversed. */
+    private static String[] names(Enum<?>[] constants, boolean reversed) {
+        List<String> names = new ArrayList<>();
+        for (Enum<?> constant : constants) {
+            names.add(constant.name());
+        }
+        if (reversed) {
+            Collections.reverse(names);
+        }
+        return names.toArray(String[]::new);
+    }
+
     /**
      * What to run and where to write.
      *
      * @param include a regular expression selecting benchmarks
      * @param sizesMiB the object sizes of the large transfers
      * @param quick whether to run short iterations (a smoke run; its figures are not for publishing)
-     * @param rounds how many times the small operations and transactions run, each contender once a round
+     * @param rounds how many times the small operations, transactions and S3 gateway transfers run, each contender
+     * once a round
      * @param output the results page
      * @param readme the README whose headline to update; {@code null} to leave it alone
      * @param command how the run was started, for the report
@@ -135,7 +144,7 @@ public final class BenchmarkMain {
                   --include     run only the benchmarks matching the expression (e.g. SmallOperations);
                                 writes benchmarks/target/benchmarks-partial.md
                   --sizes       sizes of the large transfers in MiB (default 64,1024)
-                  --rounds      how many times small operations and transactions run, pooled (default 2)
+                  --rounds      how many times small operations, transactions and the S3 gateway run, pooled (default 2)
                   --output      where to write the results page (default docs/benchmarks.md for a full run)
                   --no-readme   do not update README.md's headline (only a full run updates it)
                 """;

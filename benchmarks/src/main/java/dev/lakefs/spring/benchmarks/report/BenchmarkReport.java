@@ -97,7 +97,8 @@ public final class BenchmarkReport {
     private String environmentText() {
         Environment env = this.environment;
         String forks = (env.rounds() == 1) ? "one fork per benchmark and contender"
-                : "one fork per benchmark and contender per round; small operations and transactions ran in "
+                : "one fork per benchmark and contender per round; small operations, transactions and the S3 gateway "
+                        + "transfers ran in "
                         + env.rounds() + " rounds, their forks pooled";
         return """
                 Produced by `%s` on %s.

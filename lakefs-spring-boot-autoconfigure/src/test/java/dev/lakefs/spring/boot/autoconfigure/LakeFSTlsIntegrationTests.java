@@ -7,7 +7,6 @@ import java.util.List;
 
 import javax.net.ssl.SSLHandshakeException;
 
-import dev.lakefs.embedded.EmbeddedLakeFS;
 import dev.lakefs.spring.client.LakeFSClient;
 import dev.lakefs.spring.client.LakeFSTransportException;
 import dev.lakefs.spring.client.model.CurrentUser;
@@ -36,55 +35,48 @@ class LakeFSTlsIntegrationTests {
     @TempDir
     static Path directory;
 
-    private static EmbeddedLakeFS server;
-
-    private static Path trustedCa;
-
-    private static Path otherCa;
+    private static HttpsTestServer https;
 
     @BeforeAll
     static void startHttpsServer() throws IOException {
-        TestCertificates certificates = TestCertificates.create();
-        trustedCa = certificates.writeCaPem(directory.resolve("ca.pem"));
-        otherCa = TestCertificates.create().writeCaPem(directory.resolve("other-ca.pem"));
-        server = EmbeddedLakeFS.builder().https(certificates.serverSslContext()).build().start();
+        https = HttpsTestServer.start(directory);
     }
 
     @AfterAll
     static void stopServer() {
-        server.stop();
+        https.server().stop();
     }
 
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, LakeFSAutoConfiguration.class))
-            .withPropertyValues("user.home=" + directory, "lakefs.endpoint=" + server.url(),
-                    "lakefs.access-key-id=" + server.accessKeyId(),
-                    "lakefs.secret-access-key=" + server.secretAccessKey(), "lakefs.retry.max-retries=0");
+            .withPropertyValues("user.home=" + directory, "lakefs.endpoint=" + https.server().url(),
+                    "lakefs.access-key-id=" + https.server().accessKeyId(),
+                    "lakefs.secret-access-key=" + https.server().secretAccessKey(), "lakefs.retry.max-retries=0");
     }
 
     @Test
     void serverIsReallyServingHttps() {
-        assertThat(server.url()).startsWith("https://");
+        assertThat(https.server().url()).startsWith("https://");
     }
 
     @Test
     void trustsTheServerThroughCaCertificate() {
-        runner().withPropertyValues("lakefs.ssl.ca-certificate=file:" + trustedCa)
+        runner().withPropertyValues("lakefs.ssl.ca-certificate=file:" + https.trustedCa())
             .run((context) -> assertThat(currentUser(context.getBean(LakeFSClient.class))).isNotNull());
     }
 
     @Test
     void trustsTheServerThroughAnSslBundle() {
         runner()
-            .withPropertyValues("spring.ssl.bundle.pem.lakefs-ca.truststore.certificate=file:" + trustedCa,
+            .withPropertyValues("spring.ssl.bundle.pem.lakefs-ca.truststore.certificate=file:" + https.trustedCa(),
                     "lakefs.ssl.bundle=lakefs-ca")
             .run((context) -> assertThat(currentUser(context.getBean(LakeFSClient.class))).isNotNull());
     }
 
     @Test
     void rejectsACertificateFromAnotherCa() {
-        runner().withPropertyValues("lakefs.ssl.ca-certificate=file:" + otherCa).run((context) -> {
+        runner().withPropertyValues("lakefs.ssl.ca-certificate=file:" + https.otherCa()).run((context) -> {
             LakeFSClient client = context.getBean(LakeFSClient.class);
             assertThatException().isThrownBy(() -> currentUser(client))
                 .isInstanceOf(LakeFSTransportException.class)

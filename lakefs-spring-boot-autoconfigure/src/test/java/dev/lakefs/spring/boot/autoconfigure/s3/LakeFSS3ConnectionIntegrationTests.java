@@ -8,9 +8,8 @@ import java.util.List;
 
 import javax.net.ssl.SSLHandshakeException;
 
-import dev.lakefs.embedded.EmbeddedLakeFS;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
-import dev.lakefs.spring.boot.autoconfigure.TestCertificates;
+import dev.lakefs.spring.boot.autoconfigure.HttpsTestServer;
 import dev.lakefs.spring.boot.autoconfigure.TestHttpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,39 +35,33 @@ class LakeFSS3ConnectionIntegrationTests {
     @TempDir
     static Path directory;
 
-    private static EmbeddedLakeFS server;
-
-    private static Path trustedCa;
-
-    private static Path otherCa;
+    private static HttpsTestServer https;
 
     @BeforeAll
     static void startHttpsServer() throws IOException {
-        TestCertificates certificates = TestCertificates.create();
-        trustedCa = certificates.writeCaPem(directory.resolve("ca.pem"));
-        otherCa = TestCertificates.create().writeCaPem(directory.resolve("other-ca.pem"));
-        server = EmbeddedLakeFS.builder().https(certificates.serverSslContext()).build().start();
-        server.createRepository("s3-tls", "main");
+        https = HttpsTestServer.start(directory);
+        https.server().createRepository("s3-tls", "main");
     }
 
     @AfterAll
     static void stopServer() {
-        server.stop();
+        https.server().stop();
     }
 
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, LakeFSAutoConfiguration.class,
                     LakeFSS3AutoConfiguration.class))
-            .withPropertyValues("user.home=" + directory, "lakefs.endpoint=" + server.endpoint(),
-                    "lakefs.access-key-id=" + server.accessKeyId(),
-                    "lakefs.secret-access-key=" + server.secretAccessKey());
+            .withPropertyValues("user.home=" + directory, "lakefs.endpoint=" + https.server().endpoint(),
+                    "lakefs.access-key-id=" + https.server().accessKeyId(),
+                    "lakefs.secret-access-key=" + https.server().secretAccessKey());
     }
 
     @Test
     void trustsTheServerThroughCaCertificate() {
-        runner().withPropertyValues("lakefs.ssl.ca-certificate=file:" + trustedCa).run((context) -> {
-            assertThat(s3(context).serviceClientConfiguration().endpointOverride()).contains(URI.create(server.url()));
+        runner().withPropertyValues("lakefs.ssl.ca-certificate=file:" + https.trustedCa()).run((context) -> {
+            assertThat(s3(context).serviceClientConfiguration().endpointOverride())
+                .contains(URI.create(https.server().url()));
             assertThat(repositories(context)).contains("s3-tls");
         });
     }
@@ -76,14 +69,14 @@ class LakeFSS3ConnectionIntegrationTests {
     @Test
     void trustsTheServerThroughAnSslBundle() {
         runner()
-            .withPropertyValues("spring.ssl.bundle.pem.lakefs-ca.truststore.certificate=file:" + trustedCa,
+            .withPropertyValues("spring.ssl.bundle.pem.lakefs-ca.truststore.certificate=file:" + https.trustedCa(),
                     "lakefs.ssl.bundle=lakefs-ca")
             .run((context) -> assertThat(repositories(context)).contains("s3-tls"));
     }
 
     @Test
     void rejectsACertificateFromAnotherCa() {
-        runner().withPropertyValues("lakefs.ssl.ca-certificate=file:" + otherCa)
+        runner().withPropertyValues("lakefs.ssl.ca-certificate=file:" + https.otherCa())
             .run((context) -> assertThatExceptionOfType(SdkClientException.class)
                 .isThrownBy(() -> repositories(context))
                 .satisfies((ex) -> assertThat(causes(ex)).hasAtLeastOneElementOfType(SSLHandshakeException.class)));
@@ -99,11 +92,12 @@ class LakeFSS3ConnectionIntegrationTests {
     void goesThroughTheProxyWithItsCredentials() throws IOException {
         try (TestHttpProxy proxy = TestHttpProxy.startWithCredentials("proxy-user", "proxy-secret")) {
             runner()
-                .withPropertyValues("lakefs.ssl.ca-certificate=file:" + trustedCa, "lakefs.proxy.url=" + proxy.url(),
+                .withPropertyValues("lakefs.ssl.ca-certificate=file:" + https.trustedCa(),
+                        "lakefs.proxy.url=" + proxy.url(),
                         "lakefs.proxy.username=proxy-user", "lakefs.proxy.password=proxy-secret")
                 .run((context) -> {
                     assertThat(repositories(context)).contains("s3-tls");
-                    assertThat(proxy.tunnels()).contains("127.0.0.1:" + server.port());
+                    assertThat(proxy.tunnels()).contains("127.0.0.1:" + https.server().port());
                 });
         }
     }
@@ -112,7 +106,8 @@ class LakeFSS3ConnectionIntegrationTests {
     void reachesNonProxyHostsDirectly() throws IOException {
         try (TestHttpProxy proxy = TestHttpProxy.start()) {
             runner()
-                .withPropertyValues("lakefs.ssl.ca-certificate=file:" + trustedCa, "lakefs.proxy.url=" + proxy.url(),
+                .withPropertyValues("lakefs.ssl.ca-certificate=file:" + https.trustedCa(),
+                        "lakefs.proxy.url=" + proxy.url(),
                         "lakefs.proxy.non-proxy-hosts=127.0.0.*")
                 .run((context) -> {
                     assertThat(repositories(context)).contains("s3-tls");
