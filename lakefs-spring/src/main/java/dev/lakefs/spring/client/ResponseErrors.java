@@ -12,6 +12,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -31,6 +33,8 @@ import reactor.core.publisher.Mono;
 /**
  * Turns failed exchanges into the client's exception hierarchy: error answers by status, answers that are not the
  * lakeFS API into {@link LakeFSInvalidEndpointException}, and I/O failures into {@link LakeFSTransportException}.
+ * An HTML page means a wrong endpoint only as the answer to a successful or a not-found request; an HTML error page
+ * with another status (a load balancer's 503 while lakeFS restarts) stays an error of that status.
  */
 final class ResponseErrors {
 
@@ -38,6 +42,9 @@ final class ResponseErrors {
 
     /** Error bodies are short JSON documents; anything longer is read only this far. */
     private static final int MAX_ERROR_BODY = 64 * 1024;
+
+    private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>([^<]*)</title>",
+            Pattern.CASE_INSENSITIVE);
 
     private static final String BRANCH_LOCKED = "branch is currently locked";
 
@@ -55,14 +62,17 @@ final class ResponseErrors {
         int status = response.statusCode().value();
         String requestId = requestId(response.headers().asHttpHeaders());
         MediaType contentType = response.headers().contentType().orElse(null);
-        if (isHtml(contentType)) {
+        if (isHtml(contentType) && status == 404) {
+            // lakeFS answers an unknown API path with JSON; an HTML "not found" page comes from another server
             return response.releaseBody()
                 .then(Mono.fromSupplier(() -> notTheApi(call, status, contentType, requestId)));
         }
+        // any other HTML error (a load balancer's 502/503/504 page while lakeFS restarts) keeps its status, so the
+        // retry table applies to it
         HttpHeaders headers = response.headers().asHttpHeaders();
         return DataBufferUtils.join(response.bodyToFlux(DataBuffer.class), MAX_ERROR_BODY)
             .map(ResponseErrors::toBytes)
-            .mapNotNull((body) -> serverMessage(body, contentType))
+            .mapNotNull((body) -> isHtml(contentType) ? htmlTitle(body) : serverMessage(body, contentType))
             .onErrorResume(DataBufferLimitException.class, (ex) -> Mono.empty())
             .map((message) -> byStatus(status, message, call, requestId, headers))
             .switchIfEmpty(Mono.fromSupplier(() -> byStatus(status, null, call, requestId, headers)));
@@ -228,6 +238,16 @@ final class ResponseErrors {
             }
         }
         return new String(body, StandardCharsets.UTF_8).strip();
+    }
+
+    /** The title of an HTML error page ("503 Service Temporarily Unavailable"), or null when it has none. */
+    static @Nullable String htmlTitle(byte[] body) {
+        Matcher title = HTML_TITLE.matcher(new String(body, StandardCharsets.UTF_8));
+        if (!title.find()) {
+            return null;
+        }
+        String text = title.group(1).replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? null : text;
     }
 
     static byte[] toBytes(DataBuffer buffer) {

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -33,6 +34,8 @@ public final class LakeFSAutoConfiguration {
 
     private static final Log logger = LogFactory.getLog(LakeFSAutoConfiguration.class);
 
+    private static final String EMBEDDED_SERVER_CLASS = "dev.lakefs.embedded.EmbeddedLakeFS";
+
     @Bean
     @ConditionalOnMissingBean(LakeFSConnectionDetails.class)
     PropertiesLakeFSConnectionDetails lakeFSConnectionDetails(LakeFSProperties properties, Environment environment,
@@ -40,6 +43,12 @@ public final class LakeFSAutoConfiguration {
         PropertiesLakeFSConnectionDetails connectionDetails = new PropertiesLakeFSConnectionDetails(properties,
                 LakectlConfigurationLoader.from(environment),
                 new LakeFSSslBundleResolver(resourceLoader, sslBundles.getIfAvailable()));
+        if (Boolean.TRUE.equals(properties.getEmbedded().getEnabled())) {
+            // the embedded server would have supplied the connection details: a test meant for it must not write to
+            // the configured server instead
+            boolean onClasspath = ClassUtils.isPresent(EMBEDDED_SERVER_CLASS, resourceLoader.getClassLoader());
+            throw LakeFSConfigurationProblems.embeddedServerMissing(onClasspath, connectionDetails.getEndpoint());
+        }
         logger.info("Using lakeFS at " + connectionDetails.getEndpoint() + " (configured by "
                 + connectionDetails.getSource() + ")");
         return connectionDetails;

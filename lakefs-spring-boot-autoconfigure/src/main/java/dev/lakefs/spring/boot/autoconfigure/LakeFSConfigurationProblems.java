@@ -1,5 +1,7 @@
 package dev.lakefs.spring.boot.autoconfigure;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +70,40 @@ final class LakeFSConfigurationProblems {
         return new InvalidLakeFSConfigurationException("lakefs.proxy.url",
                 "The proxy URL '" + shownValue + "' is not valid: " + reason + ".",
                 "Set lakefs.proxy.url to the URL of an HTTP proxy, e.g. http://proxy.example.com:3128.");
+    }
+
+    /** Fails unless a duration is longer than zero. */
+    static void requirePositive(String setting, Duration value, String example) {
+        if (value.isNegative() || value.isZero()) {
+            throw new InvalidLakeFSConfigurationException(setting,
+                    setting + " is " + shown(value) + "; it must be longer than zero.",
+                    "Set " + setting + " to a positive duration, e.g. " + setting + "=" + example
+                            + ", or remove it to use the default.");
+        }
+    }
+
+    /** Fails when a retry setting is out of its range. */
+    static InvalidLakeFSConfigurationException invalidRetrySetting(String setting, Object value, String rule) {
+        String shown = (value instanceof Duration duration) ? shown(duration) : String.valueOf(value);
+        return new InvalidLakeFSConfigurationException(setting, setting + " is " + shown + "; it " + rule + ".",
+                "Correct " + setting + ", or remove it to use the default.");
+    }
+
+    /** A duration in the form properties are usually written in, rather than ISO-8601's PT0.1S. */
+    static String shown(Duration duration) {
+        return duration.toMillis() + "ms";
+    }
+
+    static InvalidLakeFSConfigurationException embeddedServerMissing(boolean onClasspath, String wouldUse) {
+        String problem = onClasspath
+                ? "lakefs.embedded.enabled is true but the embedded server's auto-configuration did not run (was "
+                        + "LakeFSEmbeddedAutoConfiguration excluded?)"
+                : "lakefs.embedded.enabled is true but dev.lakefs.spring:lakefs-embedded is not on the classpath, "
+                        + "so no embedded server can start";
+        return new InvalidLakeFSConfigurationException("lakefs.embedded.enabled",
+                problem + "; the application would otherwise use the lakeFS at " + wouldUse + ".",
+                "Add the dependency dev.lakefs.spring:lakefs-embedded (in test scope for tests), or remove "
+                        + "lakefs.embedded.enabled to use the configured lakeFS server.");
     }
 
 }

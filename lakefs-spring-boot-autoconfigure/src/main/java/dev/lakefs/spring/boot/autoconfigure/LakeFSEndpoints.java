@@ -3,6 +3,8 @@ package dev.lakefs.spring.boot.autoconfigure;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Validates and normalises a configured lakeFS endpoint the way the client does: {@code http://} is added when there
@@ -12,6 +14,14 @@ import java.util.Locale;
 public final class LakeFSEndpoints {
 
     private static final String API_PATH = "/api/v1";
+
+    private static final int MAX_PORT = 65535;
+
+    // "https:/host", "htp:x": a scheme followed by a colon but not by "//"; "host:8000" (a port) is not one
+    private static final Pattern SCHEME_WITHOUT_SLASHES = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):(?!//)(?!\\d)");
+
+    // "http//host": a scheme whose colon is missing
+    private static final Pattern SCHEME_WITHOUT_COLON = Pattern.compile("^(https?)//", Pattern.CASE_INSENSITIVE);
 
     private LakeFSEndpoints() {
     }
@@ -40,6 +50,7 @@ public final class LakeFSEndpoints {
      */
     public static String withScheme(String setting, String value) {
         String trimmed = value.trim();
+        rejectMalformedScheme(setting, trimmed);
         String withScheme = trimmed.contains("://") ? trimmed : "http://" + trimmed;
         URI uri;
         try {
@@ -61,11 +72,41 @@ public final class LakeFSEndpoints {
         if (uri.getHost() == null) {
             throw LakeFSConfigurationProblems.invalidEndpoint(setting, trimmed, "it has no valid host name");
         }
+        if (uri.getPort() > MAX_PORT) {
+            throw LakeFSConfigurationProblems.invalidEndpoint(setting, trimmed,
+                    "the port " + uri.getPort() + " is above " + MAX_PORT);
+        }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw LakeFSConfigurationProblems.invalidEndpoint(setting, trimmed,
                     "it must not have a query or a fragment");
         }
         return withScheme;
+    }
+
+    /**
+     * Rejects a value whose scheme is mistyped, which the lenient "no scheme means http://" rule would otherwise turn
+     * into a request to a host named after the scheme ("https:/lakefs.example.com" to host "https").
+     */
+    private static void rejectMalformedScheme(String setting, String value) {
+        // never echo what may be user:password@host
+        String shown = value.contains("@") ? "(hidden: it may contain credentials)" : value;
+        Matcher withoutSlashes = SCHEME_WITHOUT_SLASHES.matcher(value);
+        if (withoutSlashes.find()) {
+            String scheme = withoutSlashes.group(1);
+            String lower = scheme.toLowerCase(Locale.ROOT);
+            if (!lower.equals("http") && !lower.equals("https")) {
+                throw LakeFSConfigurationProblems.invalidEndpoint(setting, shown,
+                        "the scheme '" + scheme + "' is not supported, use http or https");
+            }
+            throw LakeFSConfigurationProblems.invalidEndpoint(setting, shown,
+                    "'" + scheme + ":' must be followed by '//', as in " + lower + "://lakefs.example.com");
+        }
+        Matcher withoutColon = SCHEME_WITHOUT_COLON.matcher(value);
+        if (withoutColon.find()) {
+            String scheme = withoutColon.group(1);
+            throw LakeFSConfigurationProblems.invalidEndpoint(setting, shown, "the ':' after '" + scheme
+                    + "' is missing, as in " + scheme.toLowerCase(Locale.ROOT) + "://lakefs.example.com");
+        }
     }
 
 }

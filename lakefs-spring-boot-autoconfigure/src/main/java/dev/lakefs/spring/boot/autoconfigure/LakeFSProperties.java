@@ -8,18 +8,21 @@ import dev.lakefs.spring.client.ProxySettings;
 import dev.lakefs.spring.client.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.style.ToStringCreator;
 
 /**
  * Configuration properties for lakeFS, bound from {@code lakefs.*}.
  * <p>
- * {@link #toString()} never shows the secret access key or the proxy password.
+ * {@link #toString()} never shows the secret access key or the proxy password, whether set on its own or in the
+ * proxy URL.
+ * <p>
+ * Once bound, the values are checked ({@link #afterPropertiesSet()}): a zero or negative timeout or a retry setting
+ * out of range fails the startup with a report naming the property.
  */
 @ConfigurationProperties("lakefs")
-public class LakeFSProperties {
-
-    static final String MASK = "******";
+public class LakeFSProperties implements InitializingBean {
 
     /**
      * URL of the lakeFS server or of its API, for example "https://lakefs.example.com". "http://" is added when
@@ -124,11 +127,23 @@ public class LakeFSProperties {
         return this.s3;
     }
 
+    /**
+     * Checks the bound values, so that a mistake fails the startup rather than the first call.
+     * @throws InvalidLakeFSConfigurationException naming the first property that is out of range
+     */
+    @Override
+    public void afterPropertiesSet() {
+        LakeFSConfigurationProblems.requirePositive("lakefs.connect-timeout", this.connectTimeout, "10s");
+        LakeFSConfigurationProblems.requirePositive("lakefs.read-timeout", this.readTimeout, "60s");
+        LakeFSConfigurationProblems.requirePositive("lakefs.health.timeout", this.health.getTimeout(), "5s");
+        this.retry.validate();
+    }
+
     @Override
     public String toString() {
         return new ToStringCreator(this).append("endpoint", this.endpoint)
             .append("accessKeyId", this.accessKeyId)
-            .append("secretAccessKey", mask(this.secretAccessKey))
+            .append("secretAccessKey", LakeFSSecrets.mask(this.secretAccessKey))
             .append("connectTimeout", this.connectTimeout)
             .append("readTimeout", this.readTimeout)
             .append("retry", this.retry)
@@ -138,10 +153,6 @@ public class LakeFSProperties {
             .append("health", this.health)
             .append("s3", this.s3)
             .toString();
-    }
-
-    static @Nullable String mask(@Nullable String secret) {
-        return (secret != null) ? MASK : null;
     }
 
     /**
@@ -220,6 +231,7 @@ public class LakeFSProperties {
          * @throws InvalidLakeFSConfigurationException when the settings are inconsistent
          */
         public RetrySettings asRetrySettings() {
+            validate();
             try {
                 return new RetrySettings(this.maxRetries, this.delay, this.multiplier, this.maxDelay, this.jitter);
             }
@@ -228,6 +240,30 @@ public class LakeFSProperties {
                         "Correct lakefs.retry.*: max-retries and the durations must not be negative, multiplier "
                                 + "must be at least 1 and max-delay must not be shorter than delay.",
                         ex);
+            }
+        }
+
+        void validate() {
+            if (this.maxRetries < 0) {
+                throw LakeFSConfigurationProblems.invalidRetrySetting("lakefs.retry.max-retries", this.maxRetries,
+                        "must not be negative (0 disables retries)");
+            }
+            requireNotNegative("lakefs.retry.delay", this.delay);
+            requireNotNegative("lakefs.retry.max-delay", this.maxDelay);
+            requireNotNegative("lakefs.retry.jitter", this.jitter);
+            if (!(this.multiplier >= 1.0) || Double.isInfinite(this.multiplier)) {
+                throw LakeFSConfigurationProblems.invalidRetrySetting("lakefs.retry.multiplier", this.multiplier,
+                        "must be a number of at least 1");
+            }
+            if (this.maxDelay.compareTo(this.delay) < 0) {
+                throw LakeFSConfigurationProblems.invalidRetrySetting("lakefs.retry.max-delay", this.maxDelay,
+                        "must not be shorter than lakefs.retry.delay (" + LakeFSConfigurationProblems.shown(this.delay) + ")");
+            }
+        }
+
+        private static void requireNotNegative(String setting, Duration value) {
+            if (value.isNegative()) {
+                throw LakeFSConfigurationProblems.invalidRetrySetting(setting, value, "must not be negative");
             }
         }
 
@@ -369,9 +405,9 @@ public class LakeFSProperties {
 
         @Override
         public String toString() {
-            return new ToStringCreator(this).append("url", this.url)
+            return new ToStringCreator(this).append("url", LakeFSSecrets.maskUrlPassword(this.url))
                 .append("username", this.username)
-                .append("password", mask(this.password))
+                .append("password", LakeFSSecrets.mask(this.password))
                 .append("nonProxyHosts", this.nonProxyHosts)
                 .toString();
         }

@@ -17,7 +17,7 @@ public record LakectlConfiguration(String endpoint, String endpointSetting, @Nul
     @Override
     public String toString() {
         return "LakectlConfiguration[endpoint=" + this.endpoint + ", accessKeyId=" + this.accessKeyId
-                + ", secretAccessKey=" + LakeFSProperties.mask(this.secretAccessKey) + ", source=" + this.source + "]";
+                + ", secretAccessKey=" + LakeFSSecrets.mask(this.secretAccessKey) + ", source=" + this.source + "]";
     }
 
 }

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks the configuration metadata that IDEs read: every documented key is there, with a description that follows
- * Spring Boot's rules (no leading "The"/"A", booleans start with "Whether", no defaults in the text).
+ * Spring Boot's rules (no leading "The"/"A", booleans start with "Whether", no defaults in the text), in plain text
+ * (no Javadoc tags or HTML).
  */
 class ConfigurationMetadataTests {
 
@@ -33,6 +34,7 @@ class ConfigurationMetadataTests {
             String description = property.get("description").asString();
             assertThat(description).as(name).isNotBlank().doesNotStartWith("The ").doesNotStartWith("A ")
                 .doesNotContainIgnoringCase("default");
+            assertPlainText(name, description);
             if (property.get("type").asString().equals("java.lang.Boolean")) {
                 assertThat(description).as(name).startsWith("Whether");
             }
@@ -45,6 +47,16 @@ class ConfigurationMetadataTests {
                 "lakefs.embedded.enabled", "lakefs.embedded.port", "lakefs.health.timeout", "lakefs.s3.enabled",
                 "lakefs.s3.endpoint", "lakefs.s3.region",
                 "management.health.lakefs.enabled", "management.info.lakefs.enabled");
+        for (JsonNode group : metadata.get("groups")) {
+            if (group.has("description")) {
+                assertPlainText(group.get("name").asString(), group.get("description").asString());
+            }
+        }
+    }
+
+    /** IDEs show descriptions as they are: Javadoc tags and HTML would appear literally. */
+    private static void assertPlainText(String name, String description) {
+        assertThat(description).as(name).doesNotContain("{@", "<", ">", "&lt;", "&gt;", "&amp;");
     }
 
 }

@@ -65,4 +65,21 @@ class LakeFSPropertiesTests {
             .doesNotContain("top-secret", "proxy-secret");
     }
 
+    @Test
+    void toStringMasksThePasswordOfAProxyUrl() {
+        LakeFSProperties properties = new LakeFSProperties();
+        properties.getProxy().setUrl("http://proxy-user:s3cr%40t:x@proxy.example.com:3128");
+        assertThat(properties.toString()).contains("http://proxy-user:******@proxy.example.com:3128")
+            .doesNotContain("s3cr");
+    }
+
+    @Test
+    void urlsWithoutAPasswordAreShownUnchanged() {
+        assertThat(LakeFSSecrets.maskUrlPassword("http://proxy.example.com:3128"))
+            .isEqualTo("http://proxy.example.com:3128");
+        assertThat(LakeFSSecrets.maskUrlPassword("http://proxy-user@proxy.example.com:3128"))
+            .isEqualTo("http://proxy-user@proxy.example.com:3128");
+        assertThat(LakeFSSecrets.maskUrlPassword("https://u:$1\\x@proxy:3128/")).isEqualTo("https://u:******@proxy:3128/");
+    }
+
 }

@@ -9,10 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("lakefs.transaction")
 public class LakeFSTransactionProperties {
 
-    /** Whether to auto-configure branch transactions and {@code @LakeFSTransactional}. */
+    /** Whether to auto-configure branch transactions and "@LakeFSTransactional". */
     private boolean enabled = true;
 
-    /** Repository of {@code @LakeFSTransactional} methods that name none. */
+    /** Repository of "@LakeFSTransactional" methods that name none. */
     private @Nullable String defaultRepository;
 
     public boolean isEnabled() {

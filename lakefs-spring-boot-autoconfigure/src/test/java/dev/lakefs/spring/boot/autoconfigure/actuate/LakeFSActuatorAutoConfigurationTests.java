@@ -9,6 +9,7 @@ import dev.lakefs.embedded.EmbeddedLakeFS;
 import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
 import dev.lakefs.spring.LakeFS;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
+import dev.lakefs.spring.boot.autoconfigure.LakeFSProperties;
 import dev.lakefs.spring.boot.autoconfigure.actuate.LakeFSEndpoint.LakeFSDescriptor;
 import dev.lakefs.spring.boot.autoconfigure.transaction.LakeFSTransactionAutoConfiguration;
 import dev.lakefs.spring.client.LakeFSClient;
@@ -179,6 +180,28 @@ class LakeFSActuatorAutoConfigurationTests {
     }
 
     @Test
+    void thePasswordInTheProxyUrlIsMaskedInConfigpropsEnvAndLogs(CapturedOutput output) {
+        this.runner
+            .withConfiguration(AutoConfigurations.of(ConfigurationPropertiesReportEndpointAutoConfiguration.class,
+                    EnvironmentEndpointAutoConfiguration.class))
+            .withPropertyValues("management.endpoint.configprops.show-values=always",
+                    "management.endpoint.env.show-values=always",
+                    "lakefs.proxy.url=http://proxy-user:" + PROXY_SECRET + "@127.0.0.1:3128")
+            .run((context) -> {
+                JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+                String configprops = json.writeValueAsString(
+                        context.getBean(ConfigurationPropertiesReportEndpoint.class).configurationProperties());
+                String env = json.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment(null));
+                assertThat(configprops).contains("http://proxy-user:******@127.0.0.1:3128");
+                assertThat(env).contains("http://proxy-user:******@127.0.0.1:3128");
+                for (String document : new String[] { configprops, env, output.toString(),
+                        context.getBean(LakeFSProperties.class).toString() }) {
+                    assertThat(document).doesNotContain(PROXY_SECRET);
+                }
+            });
+    }
+
+    @Test
     void sanitizingFunctionRecognisesEverySpellingOfTheSecrets() {
         assertThat(LakeFSSecretsSanitizingFunction.isSecret("lakefs.secret-access-key")).isTrue();
         assertThat(LakeFSSecretsSanitizingFunction.isSecret("lakefs.secretAccessKey")).isTrue();
@@ -186,6 +209,9 @@ class LakeFSActuatorAutoConfigurationTests {
         assertThat(LakeFSSecretsSanitizingFunction.isSecret("LAKECTL_CREDENTIALS_SECRET_ACCESS_KEY")).isTrue();
         assertThat(LakeFSSecretsSanitizingFunction.isSecret("lakefs.access-key-id")).isFalse();
         assertThat(LakeFSSecretsSanitizingFunction.isSecret("spring.datasource.password")).isFalse();
+        assertThat(LakeFSSecretsSanitizingFunction.isUrlWithCredentials("lakefs.proxy.url")).isTrue();
+        assertThat(LakeFSSecretsSanitizingFunction.isUrlWithCredentials("LAKEFS_PROXY_URL")).isTrue();
+        assertThat(LakeFSSecretsSanitizingFunction.isUrlWithCredentials("lakefs.endpoint")).isFalse();
     }
 
 }
