@@ -40,8 +40,6 @@ final class BucketOperations {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private static final int MAX_DELETE_OBJECTS = 1000;
-
     /** lakeFS's {@code path.ResolvePath}: a ref and a path, or a ref alone. */
     private static final Pattern REF_AND_PATH = Pattern.compile("^/?([^/]+)/(.*)$", Pattern.DOTALL);
 

@@ -61,11 +61,19 @@ record GatewayRange(long start, long end) {
         return new GatewayRange(start, Math.min(end, size - 1));
     }
 
+    /** Go's {@code strconv.ParseInt(text, 10, 64)} for what a range may hold: ASCII digits, an optional '+'. */
     private static @Nullable Long number(String text) {
-        if (text.isEmpty() || !text.chars().allMatch(Character::isDigit) || text.length() > 18) {
+        String digits = text.startsWith("+") ? text.substring(1) : text;
+        if (digits.isEmpty() || !digits.chars().allMatch((c) -> c >= '0' && c <= '9')) {
             return null;
         }
-        return Long.parseLong(text);
+        try {
+            return Long.parseLong(digits);
+        }
+        catch (NumberFormatException ex) {
+            // beyond a long: out of range for Go too
+            return null;
+        }
     }
 
     /** The range starts past the end of the object. */

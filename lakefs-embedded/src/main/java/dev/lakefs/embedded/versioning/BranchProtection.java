@@ -117,9 +117,10 @@ public final class BranchProtection {
                     }
                     String set = glob.substring(i, close);
                     boolean negated = set.startsWith("!");
+                    // Only '!' negates in gobwas/glob: '^' is a literal there, so it is escaped like '[' and '&'.
                     regex.append('[').append(negated ? "^" : "")
                         .append(set.substring(negated ? 1 : 0).replace("\\", "\\\\").replace("[", "\\[")
-                            .replace("&", "\\&"))
+                            .replace("&", "\\&").replace("^", "\\^"))
                         .append(']');
                     i = close + 1;
                 }

@@ -172,6 +172,18 @@ class BranchProtectionTests extends GatewayTestSupport {
     }
 
     @Test
+    @DisplayName("in a character class only ! negates: [^a] is '^' or 'a', as gobwas/glob reads it")
+    void caretInAClassIsALiteral() throws Exception {
+        for (String branch : new String[] { "env-a", "env-c" }) {
+            this.branches.createBranch(this.repository, new BranchCreation().name(branch).source("main")).execute();
+        }
+        protect("env-[^a]");
+        assertProtected(s3Error(() -> put("env-a/x", "x")));
+        put("env-c/x", "x");
+        assertThat(get("env-c/x")).isEqualTo("x");
+    }
+
+    @Test
     @DisplayName("read-only repositories: S3 writes are ErrReadOnlyRepository 403, reads work")
     void readOnlyRepository() throws Exception {
         String readOnly = this.repository + "-ro";

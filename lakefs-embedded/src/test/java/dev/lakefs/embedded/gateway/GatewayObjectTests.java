@@ -94,6 +94,22 @@ class GatewayObjectTests extends GatewayTestSupport {
     }
 
     @Test
+    @DisplayName("range numbers are Go int64s: 19 digits and a '+' sign are read, past a long is malformed")
+    void rangeNumbersAsGoParsesThem() {
+        put("main/r.txt", "0123456789");
+        ResponseBytes<GetObjectResponse> clamped = this.s3.getObjectAsBytes((request) -> request
+            .bucket(this.repository).key("main/r.txt").range("bytes=7-1000000000000000000"));
+        assertThat(clamped.asUtf8String()).isEqualTo("789");
+        assertThat(clamped.response().contentRange()).isEqualTo("bytes 7-9/10");
+        assertThat(this.s3.getObjectAsBytes((request) -> request.bucket(this.repository).key("main/r.txt")
+            .range("bytes=+2-+3")).asUtf8String()).isEqualTo("23");
+        ResponseBytes<GetObjectResponse> whole = this.s3.getObjectAsBytes((request) -> request
+            .bucket(this.repository).key("main/r.txt").range("bytes=0-9223372036854775808"));
+        assertThat(whole.asUtf8String()).isEqualTo("0123456789");
+        assertThat(whole.response().contentRange()).isNull();
+    }
+
+    @Test
     @DisplayName("a missing key is NoSuchKey 404; a missing ref too")
     void missing() {
         S3Exception key = s3Error(() -> get("main/none"));

@@ -117,16 +117,17 @@ final class FileSystemRegistry {
         Object given = env.get(LakeFSFileSystems.LAKEFS);
         if (given != null) {
             if (!(given instanceof LakeFS lakeFS)) {
-                throw new IllegalArgumentException("'" + LakeFSFileSystems.LAKEFS + "' must be a " + LakeFS.class.getName()
-                        + ", not " + given.getClass().getName());
+                throw new IllegalArgumentException("'" + LakeFSFileSystems.LAKEFS + "' must be a "
+                        + LakeFS.class.getName() + ", not " + given.getClass().getName());
             }
             return new LakeFSFileSystem(provider, lakeFS, pageSize, (closed) -> {
             });
         }
         String endpoint = string(env, LakeFSFileSystems.ENDPOINT);
         if (endpoint == null) {
-            throw new IllegalArgumentException("A lakeFS file system needs '" + LakeFSFileSystems.LAKEFS + "' (a LakeFS) or '"
-                    + LakeFSFileSystems.ENDPOINT + "', '" + LakeFSFileSystems.ACCESS_KEY_ID + "' and '"
+            throw new IllegalArgumentException("A lakeFS file system needs '" + LakeFSFileSystems.LAKEFS
+                    + "' (a LakeFS) or '" + LakeFSFileSystems.ENDPOINT + "', '" + LakeFSFileSystems.ACCESS_KEY_ID
+                    + "' and '"
                     + LakeFSFileSystems.SECRET_ACCESS_KEY + "' in its environment");
         }
         LakeFSClient.Builder builder = LakeFSClient.builder().endpoint(endpoint);

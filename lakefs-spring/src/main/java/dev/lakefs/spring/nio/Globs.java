@@ -70,7 +70,9 @@ final class Globs {
         return regex.append('$').toString();
     }
 
-    /** Appends the class that starts after the {@code [} at {@code start - 1}; returns the index after its {@code ]}. */
+    /**
+     * Appends the class that starts after the {@code [} at {@code start - 1}; returns the index after its {@code ]}.
+     */
     private static int appendCharacterClass(StringBuilder regex, String glob, int start) {
         int i = start;
         regex.append("[[^/]&&[");

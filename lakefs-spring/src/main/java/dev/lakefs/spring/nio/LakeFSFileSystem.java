@@ -144,8 +144,8 @@ public final class LakeFSFileSystem extends FileSystem {
     public PathMatcher getPathMatcher(String syntaxAndPattern) {
         int colon = syntaxAndPattern.indexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException("Expected syntax:pattern (glob:… or regex:…), got '" + syntaxAndPattern
-                    + "'");
+            throw new IllegalArgumentException(
+                    "Expected syntax:pattern (glob:… or regex:…), got '" + syntaxAndPattern + "'");
         }
         String syntax = syntaxAndPattern.substring(0, colon);
         String pattern = syntaxAndPattern.substring(colon + 1);

@@ -47,7 +47,8 @@ import org.springframework.http.MediaType;
  * <p>
  * A {@code lakefs://} URI names a repository, a ref and a path, not a server, so {@link #getPath(URI)} and
  * {@link #getFileSystem(URI)} use the default file system (see {@link LakeFSFileSystems}); file systems for other
- * servers come from {@link #newFileSystem(URI, Map)} or {@link LakeFSFileSystems#newFileSystem(dev.lakefs.spring.LakeFS)}.
+ * servers come from {@link #newFileSystem(URI, Map)} or
+ * {@link LakeFSFileSystems#newFileSystem(dev.lakefs.spring.LakeFS)}.
  * How every operation maps to lakeFS is in {@code docs/file-system.md}.
  */
 public final class LakeFSFileSystemProvider extends FileSystemProvider {
@@ -139,9 +140,10 @@ public final class LakeFSFileSystemProvider extends FileSystemProvider {
 
     /**
      * A stream that uploads the object whole when closed ({@link LakeFSOutputStream}). With no options: create or
-     * replace (also when the only options are {@link LakeFSOpenOption}s). {@code CREATE_NEW} writes only if nothing is at the path ({@code If-None-Match: *}); {@code WRITE}
-     * without {@code CREATE} needs an existing object. The object is always replaced by exactly what was written
-     * ({@code APPEND} is not supported). {@link LakeFSOpenOption}s set the content type and user metadata.
+     * replace (also when the only options are {@link LakeFSOpenOption}s). {@code CREATE_NEW} writes only if nothing
+     * is at the path ({@code If-None-Match: *}); {@code WRITE} without {@code CREATE} needs an existing object. The
+     * object is always replaced by exactly what was written ({@code APPEND} is not supported).
+     * {@link LakeFSOpenOption}s set the content type and user metadata.
      * @throws AccessDeniedException when the path is on a tag or commit (they are read-only)
      */
     @Override

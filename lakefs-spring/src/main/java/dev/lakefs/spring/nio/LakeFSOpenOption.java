@@ -10,7 +10,8 @@ import org.springframework.http.MediaType;
 /**
  * Options for writing a lakeFS object through {@link java.nio.file.Files}: its content type and user metadata.
  * <pre>{@code
- * Files.write(path, csv, LakeFSOpenOption.contentType("text/csv"), LakeFSOpenOption.userMetadata(Map.of("source", "batch")));
+ * Files.write(path, csv, LakeFSOpenOption.contentType("text/csv"),
+ *         LakeFSOpenOption.userMetadata(Map.of("source", "batch")));
  * }</pre>
  * Give at most one of each kind; the last one wins.
  *

@@ -37,7 +37,8 @@ public final class LakeFSPath implements Path {
 
     private final @Nullable LakeFSFileAttributes listed;
 
-    LakeFSPath(LakeFSFileSystem fileSystem, boolean absolute, List<String> names, @Nullable LakeFSFileAttributes listed) {
+    LakeFSPath(LakeFSFileSystem fileSystem, boolean absolute, List<String> names,
+            @Nullable LakeFSFileAttributes listed) {
         this.fileSystem = fileSystem;
         this.absolute = absolute;
         this.names = List.copyOf(names);
@@ -94,7 +95,8 @@ public final class LakeFSPath implements Path {
     /** The repository, ref and object path this path names once made absolute and normalized. */
     Location location() {
         List<String> resolved = ((LakeFSPath) toAbsolutePath().normalize()).names;
-        return new Location((resolved.size() > 0) ? resolved.get(0) : null, (resolved.size() > 1) ? resolved.get(1) : null,
+        return new Location((resolved.size() > 0) ? resolved.get(0) : null,
+                (resolved.size() > 1) ? resolved.get(1) : null,
                 (resolved.size() > 2) ? String.join("/", resolved.subList(2, resolved.size())) : "");
     }
 

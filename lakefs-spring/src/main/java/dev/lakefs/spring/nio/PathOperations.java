@@ -122,7 +122,9 @@ final class PathOperations {
                 throw new NoSuchFileException(path.toString());
             }
             String routed = TransactionContextHolder.routedBranchId(location.repository(), branch);
-            this.lakeFS.client().updateObjectUserMetadata(location.repository(), routed, location.key(), metadata).block();
+            this.lakeFS.client()
+                .updateObjectUserMetadata(location.repository(), routed, location.key(), metadata)
+                .block();
             return null;
         });
     }

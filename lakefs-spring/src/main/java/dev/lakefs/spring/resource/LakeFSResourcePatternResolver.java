@@ -21,7 +21,8 @@ import reactor.core.publisher.Flux;
  * through the resolver it wraps (typically Spring's {@code PathMatchingResourcePatternResolver}, so
  * {@code classpath*:} and {@code file:} patterns keep working).
  * <pre>
- * ResourcePatternResolver resolver = new LakeFSResourcePatternResolver(lakeFS, new PathMatchingResourcePatternResolver());
+ * ResourcePatternResolver resolver = new LakeFSResourcePatternResolver(lakeFS,
+ *         new PathMatchingResourcePatternResolver());
  * Resource[] csvFiles = resolver.getResources("lakefs://example-repo/main/datasets/**&#47;*.csv");
  * </pre>
  * Patterns are Ant-style, as in Spring's {@code PathMatchingResourcePatternResolver}: {@code *} (within one path
@@ -30,7 +31,8 @@ import reactor.core.publisher.Flux;
  * before the first wildcard, recursively when the rest of the pattern has {@code **} or a {@code /}, one level
  * (delimited by {@code /}) otherwise, and the keys are matched here with {@code AntPathMatcher}. So
  * {@code lakefs://repo/main/datasets/2024/*.csv} reads one "directory" and
- * <code>lakefs://repo/main/**&#47;*.csv</code> lists the whole ref: put as much literal path as possible before the first wildcard.
+ * <code>lakefs://repo/main/**&#47;*.csv</code> lists the whole ref: put as much literal path as possible before the
+ * first wildcard.
  * <p>
  * {@link #getResources(String)} returns an array, so it reads every page of that listing; {@link #stream(String)}
  * fetches pages only as the stream is consumed, and stops when it is closed. A location without a wildcard gives

@@ -154,8 +154,8 @@ public record LakeFSUri(String repository, String ref, String path) {
         int refEnd = (path == null || path.length() < 2) ? -1 : path.indexOf('/', 1);
         if (!SCHEME.equalsIgnoreCase(uri.getScheme()) || uri.getAuthority() == null || refEnd < 0
                 || refEnd == path.length() - 1) {
-            throw new IllegalArgumentException(
-                    "A lakefs:// URI needs a repository, a ref and a path (lakefs://repository/ref/path): '" + uri + "'");
+            throw new IllegalArgumentException("A lakefs:// URI needs a repository, a ref and a path "
+                    + "(lakefs://repository/ref/path): '" + uri + "'");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("A lakefs:// URI has no query or fragment (a '?' or '#' in a path is"

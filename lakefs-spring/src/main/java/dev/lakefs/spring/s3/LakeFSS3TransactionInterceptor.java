@@ -191,7 +191,9 @@ public final class LakeFSS3TransactionInterceptor implements ExecutionIntercepto
     }
 
     private static List<CommonPrefix> unroute(List<CommonPrefix> prefixes, UnaryOperator<@Nullable String> back) {
-        return prefixes.stream().map((prefix) -> prefix.toBuilder().prefix(back.apply(prefix.prefix())).build()).toList();
+        return prefixes.stream()
+            .map((prefix) -> prefix.toBuilder().prefix(back.apply(prefix.prefix())).build())
+            .toList();
     }
 
 }

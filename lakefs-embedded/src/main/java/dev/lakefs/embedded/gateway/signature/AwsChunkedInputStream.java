@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 
@@ -190,7 +191,7 @@ final class AwsChunkedInputStream extends VerifyingInputStream {
             }
             line.write(b);
             if (b == '\n') {
-                return line.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+                return line.toString(StandardCharsets.ISO_8859_1);
             }
         }
         return null;

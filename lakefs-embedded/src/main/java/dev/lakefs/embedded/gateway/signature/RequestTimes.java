@@ -1,5 +1,6 @@
 package dev.lakefs.embedded.gateway.signature;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,7 +112,7 @@ final class RequestTimes {
             return LocalDateTime.of(Integer.parseInt(year), month, Integer.parseInt(day), Integer.parseInt(hour),
                     Integer.parseInt(minute), Integer.parseInt(second)).toInstant(offset);
         }
-        catch (java.time.DateTimeException ex) {
+        catch (DateTimeException ex) {
             return null;
         }
     }

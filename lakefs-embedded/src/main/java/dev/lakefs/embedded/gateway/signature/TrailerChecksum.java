@@ -2,6 +2,7 @@ package dev.lakefs.embedded.gateway.signature;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -83,7 +84,7 @@ enum TrailerChecksum {
             @Override
             public byte[] value() {
                 byte[] full = ByteBuffer.allocate(8).putLong(checksum.getValue()).array();
-                return java.util.Arrays.copyOfRange(full, 8 - width, 8);
+                return Arrays.copyOfRange(full, 8 - width, 8);
             }
         };
     }

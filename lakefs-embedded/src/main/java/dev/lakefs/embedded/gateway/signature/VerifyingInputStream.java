@@ -2,6 +2,7 @@ package dev.lakefs.embedded.gateway.signature;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -47,7 +48,7 @@ abstract class VerifyingInputStream extends InputStream {
 
     @Override
     public final int read(byte[] buffer, int offset, int length) throws IOException {
-        java.util.Objects.checkFromIndexSize(offset, length, buffer.length);
+        Objects.checkFromIndexSize(offset, length, buffer.length);
         if (this.failure != null) {
             throw this.failure;
         }

@@ -42,8 +42,8 @@ final class ContextResourceLoaders {
     static void wrap(GenericApplicationContext context,
             Function<ResourcePatternResolver, ResourcePatternResolver> wrapper) {
         ResourceLoader existing = currentResourceLoader(context);
-        ResourcePatternResolver delegate = (existing != null) ? ResourcePatternUtils.getResourcePatternResolver(existing)
-                : defaultResolver(context);
+        ResourcePatternResolver delegate = (existing != null)
+                ? ResourcePatternUtils.getResourcePatternResolver(existing) : defaultResolver(context);
         context.setResourceLoader(wrapper.apply(delegate));
     }
 
