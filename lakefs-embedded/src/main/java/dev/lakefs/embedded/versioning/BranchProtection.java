@@ -7,8 +7,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import dev.lakefs.embedded.http.ApiException;
 import org.jspecify.annotations.Nullable;
@@ -17,14 +15,13 @@ import org.jspecify.annotations.Nullable;
  * A repository's branch protection rules, as lakeFS keeps them (the {@code protected_branches} setting): glob
  * patterns on branch names, each blocking staging writes and commits. Guarded by the repository's lock.
  * <p>
- * Patterns follow the glob syntax lakeFS compiles them with (gobwas/glob without separators): {@code *} any
- * characters, {@code ?} one character, {@code [abc]}, {@code [a-z]}, {@code [!abc]}, {@code {a,b}} and {@code \}
- * escapes.
+ * Patterns follow the glob syntax lakeFS compiles them with (gobwas/glob without separators), matched without
+ * backtracking (see {@code BranchGlob}).
  */
 public final class BranchProtection {
 
     /** Rule patterns, sorted, with their compiled matchers (null when the pattern is not a valid glob). */
-    private final Map<String, @Nullable Pattern> rules = new TreeMap<>();
+    private final Map<String, @Nullable BranchGlob> rules = new TreeMap<>();
 
     /** Whether rules were ever saved: lakeFS's ETag is empty until then. */
     private boolean saved;
@@ -61,13 +58,13 @@ public final class BranchProtection {
             throw ApiException.preconditionFailed("precondition failed");
         }
         this.rules.clear();
-        patterns.forEach(pattern -> this.rules.put(pattern, compile(pattern)));
+        patterns.forEach(pattern -> this.rules.put(pattern, BranchGlob.compile(pattern)));
         this.saved = true;
     }
 
     /** Adds one rule (the deprecated create endpoint). */
     public void add(String pattern) {
-        this.rules.put(pattern, compile(pattern));
+        this.rules.put(pattern, BranchGlob.compile(pattern));
         this.saved = true;
     }
 
@@ -82,73 +79,15 @@ public final class BranchProtection {
 
     /** Whether a rule matches the branch; an invalid pattern fails the write as lakeFS's compile error does. */
     public boolean protects(String branch) {
-        for (Map.Entry<String, @Nullable Pattern> rule : this.rules.entrySet()) {
-            Pattern matcher = rule.getValue();
-            if (matcher == null) {
+        for (Map.Entry<String, @Nullable BranchGlob> rule : this.rules.entrySet()) {
+            BranchGlob glob = rule.getValue();
+            if (glob == null) {
                 throw new ApiException(500, "invalid branch protection pattern: " + rule.getKey());
             }
-            if (matcher.matcher(branch).matches()) {
+            if (glob.matches(branch)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Translates a glob into a regular expression; null when it is malformed. */
-    static @Nullable Pattern compile(String glob) {
-        StringBuilder regex = new StringBuilder();
-        int alternatives = 0;
-        int i = 0;
-        while (i < glob.length()) {
-            char c = glob.charAt(i++);
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                case '\\' -> {
-                    if (i == glob.length()) {
-                        return null;
-                    }
-                    regex.append(Pattern.quote(String.valueOf(glob.charAt(i++))));
-                }
-                case '[' -> {
-                    int close = glob.indexOf(']', i);
-                    if (close < 0) {
-                        return null;
-                    }
-                    String set = glob.substring(i, close);
-                    boolean negated = set.startsWith("!");
-                    // Only '!' negates in gobwas/glob: '^' is a literal there, so it is escaped like '[' and '&'.
-                    regex.append('[').append(negated ? "^" : "")
-                        .append(set.substring(negated ? 1 : 0).replace("\\", "\\\\").replace("[", "\\[")
-                            .replace("&", "\\&").replace("^", "\\^"))
-                        .append(']');
-                    i = close + 1;
-                }
-                case '{' -> {
-                    alternatives++;
-                    regex.append("(?:");
-                }
-                case '}' -> {
-                    if (alternatives == 0) {
-                        regex.append("\\}");
-                    }
-                    else {
-                        alternatives--;
-                        regex.append(')');
-                    }
-                }
-                case ',' -> regex.append((alternatives > 0) ? "|" : ",");
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        if (alternatives != 0) {
-            return null;
-        }
-        try {
-            return Pattern.compile(regex.toString(), Pattern.DOTALL);
-        }
-        catch (PatternSyntaxException ex) {
-            return null;
-        }
     }
 }

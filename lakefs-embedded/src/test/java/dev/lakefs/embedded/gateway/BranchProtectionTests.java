@@ -3,6 +3,7 @@ package dev.lakefs.embedded.gateway;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,6 +29,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Branch protection rules (lakeFS's {@code pkg/graveler/branch/protection_manager.go} and the controller): glob
@@ -181,6 +183,19 @@ class BranchProtectionTests extends GatewayTestSupport {
         assertProtected(s3Error(() -> put("env-a/x", "x")));
         put("env-c/x", "x");
         assertThat(get("env-c/x")).isEqualTo("x");
+    }
+
+    @Test
+    @DisplayName("a rule that would make a regex backtrack for ever is matched in linear time: the write goes through")
+    void patternsThatBacktrackInARegexDoNotHangWrites() throws Exception {
+        String branch = "a".repeat(80);
+        this.branches.createBranch(this.repository, new BranchCreation().name(branch).source("main")).execute();
+        protect("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b");
+        // the guard only ends the test if the server hangs; before the linear matcher this write never answered
+        assertTimeoutPreemptively(Duration.ofMinutes(1), () -> put(branch + "/x", "x"));
+        assertThat(get(branch + "/x")).isEqualTo("x");
+        protect("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a");
+        assertProtected(s3Error(() -> put(branch + "/y", "y")));
     }
 
     @Test
