@@ -62,10 +62,16 @@ record GatewayRange(long start, long end) {
     }
 
     private static @Nullable Long number(String text) {
-        if (text.isEmpty() || !text.chars().allMatch(Character::isDigit) || text.length() > 18) {
+        if (text.isEmpty() || !text.chars().allMatch(Character::isDigit)) {
             return null;
         }
-        return Long.parseLong(text);
+        try {
+            return Long.parseLong(text);
+        }
+        catch (NumberFormatException ex) {
+            // beyond long: lakeFS's strconv.ParseInt fails too, and the header is then ignored
+            return null;
+        }
     }
 
     /** The range starts past the end of the object. */

@@ -87,6 +87,8 @@ class GatewayObjectTests extends GatewayTestSupport {
         assertThat(unsatisfiable.awsErrorDetails().errorCode()).isEqualTo("InvalidRange");
         assertThat(this.s3.getObjectAsBytes((request) -> request.bucket(this.repository).key("main/r.txt")
             .range("bytes=5-2")).asUtf8String()).isEqualTo("0123456789");
+        assertThat(this.s3.getObjectAsBytes((request) -> request.bucket(this.repository).key("main/r.txt")
+            .range("bytes=99999999999999999999-")).asUtf8String()).as("beyond long").isEqualTo("0123456789");
         HeadObjectResponse head = this.s3.headObject((request) -> request.bucket(this.repository).key("main/r.txt")
             .range("bytes=0-3"));
         assertThat(head.contentLength()).isEqualTo(4);
