@@ -1,5 +1,7 @@
 package dev.lakefs.embedded;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,9 +114,8 @@ public final class EmbeddedLakeFS implements AutoCloseable {
     /** Starts the server; returns this. Starting a started server does nothing. */
     public synchronized EmbeddedLakeFS start() {
         if (this.transport == null) {
-            String scheme = (this.settings.sslContext != null) ? "https" : "http";
             ApiDispatcher dispatcher = new ApiDispatcher(this.router, new PresignedStorageHandler(this.context),
-                    this.authenticator, this.faults, this.recorder, scheme, this.s3Gateway);
+                    this.authenticator, this.faults, this.recorder, this::publicUrl, this.s3Gateway);
             this.transport = HttpTransport.start(this.settings.host, this.settings.port, this.settings.sslContext,
                     dispatcher);
             this.background.execute(Json::warmUp);
@@ -153,6 +154,15 @@ public final class EmbeddedLakeFS implements AutoCloseable {
     public String url() {
         HttpTransport running = transport();
         return running.scheme() + "://" + urlHost(this.settings.host) + ":" + running.port();
+    }
+
+    /**
+     * The root presigned URLs and redirects point to: the builder's {@link Builder#publicUrl(String) public URL},
+     * else {@link #url()}. Never the request's {@code Host} header, which any client can forge.
+     */
+    public String publicUrl() {
+        String configured = this.settings.publicUrl;
+        return (configured != null) ? configured : url();
     }
 
     /** The API base a client uses: {@code url() + "/api/v1"}. */
@@ -259,6 +269,8 @@ public final class EmbeddedLakeFS implements AutoCloseable {
 
         private Duration presignExpiry = DEFAULT_PRESIGN_EXPIRY;
 
+        private @Nullable String publicUrl;
+
         private Builder() {
         }
 
@@ -311,6 +323,32 @@ public final class EmbeddedLakeFS implements AutoCloseable {
                 throw new IllegalArgumentException("presign expiry must be positive: " + expiry);
             }
             this.presignExpiry = expiry;
+            return this;
+        }
+
+        /**
+         * The root clients reach the server at, e.g. {@code https://lakefs.example.com} behind a proxy: presigned
+         * URLs and redirects are built from it. Unset, they use the address the server listens on
+         * ({@link EmbeddedLakeFS#url()}); the request's {@code Host} header is never used.
+         * @throws IllegalArgumentException unless an absolute http(s) URL with a host and no query
+         */
+        public Builder publicUrl(@Nullable String url) {
+            if (url == null) {
+                this.publicUrl = null;
+                return this;
+            }
+            URI uri;
+            try {
+                uri = new URI(url);
+            }
+            catch (URISyntaxException ex) {
+                throw new IllegalArgumentException("public URL is not a URL: " + url, ex);
+            }
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("public URL must be http(s)://host[:port][/path]: " + url);
+            }
+            this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
             return this;
         }
 

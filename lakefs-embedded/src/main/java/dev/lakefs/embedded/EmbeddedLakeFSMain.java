@@ -22,6 +22,7 @@ public final class EmbeddedLakeFSMain {
               --access-key-id <id>         access key id clients must use (default AKIAIOSFOLQUICKSTART)
               --secret-access-key <secret> secret access key (default: the lakeFS quickstart secret)
               --data-dir <path>            where objects above the spill threshold are written (default: a temp dir)
+              --public-url <url>           root that presigned URLs and redirects point to (default: the listen address)
               --help                       print this help and exit
             """;
 
@@ -85,6 +86,7 @@ public final class EmbeddedLakeFSMain {
                 case "--access-key-id" -> accessKeyId = value;
                 case "--secret-access-key" -> secretAccessKey = value;
                 case "--data-dir" -> builder.dataDirectory(Path.of(value));
+                case "--public-url" -> builder.publicUrl(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }

@@ -188,6 +188,22 @@ class GatewayObjectTests extends GatewayTestSupport {
     }
 
     @Test
+    @DisplayName("the 307 Location is built from the server's own address, not from the Host the client sent")
+    void redirectIgnoresHost() {
+        put("main/redirected.txt", TEXT);
+        try (S3Client otherHost = s3Client((builder) -> builder
+            .endpointOverride(URI.create("http://localhost:" + lakeFS.port()))
+            .overrideConfiguration((config) -> config.retryStrategy(AwsRetryStrategy.doNotRetry())
+                .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, "s3RedirectionSupport")))) {
+            S3Exception redirect = s3Error(() -> otherHost.getObjectAsBytes((request) -> request
+                .bucket(this.repository).key("main/redirected.txt")));
+            assertThat(redirect.statusCode()).isEqualTo(307);
+            assertThat(redirect.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("Location").orElseThrow())
+                .startsWith(lakeFS.url() + "/");
+        }
+    }
+
+    @Test
     @DisplayName("an empty object can be put and read")
     void emptyObject() {
         this.s3.putObject((request) -> request.bucket(this.repository).key("main/empty"), RequestBody.empty());
