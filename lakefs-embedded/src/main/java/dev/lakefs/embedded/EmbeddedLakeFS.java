@@ -28,7 +28,9 @@ import dev.lakefs.embedded.http.Json;
 import dev.lakefs.embedded.http.RequestRecorder;
 import dev.lakefs.embedded.http.Router;
 import dev.lakefs.embedded.http.Signer;
+import dev.lakefs.embedded.http.WorkerPool;
 import dev.lakefs.embedded.storage.BlobStore;
+import dev.lakefs.embedded.storage.LocalPrefixes;
 import dev.lakefs.embedded.versioning.BranchOperations;
 import dev.lakefs.embedded.versioning.Names;
 import dev.lakefs.embedded.versioning.Repositories;
@@ -89,7 +91,8 @@ public final class EmbeddedLakeFS implements AutoCloseable {
         this.settings = settings;
         Clock clock = Clock.systemUTC();
         Signer signer = new Signer();
-        this.blobs = new BlobStore(settings.spillThreshold, settings.dataDirectory);
+        this.blobs = new BlobStore(settings.spillThreshold, settings.dataDirectory,
+                new LocalPrefixes(settings.allowedLocalPrefixes));
         this.repositories = new Repositories(this.blobs, clock);
         this.authenticator = new Authenticator(settings.accessKeyId, settings.secretAccessKey, signer, clock);
         this.context = new ServerContext(this.repositories, this.blobs, new BranchOperations(clock),
@@ -117,7 +120,7 @@ public final class EmbeddedLakeFS implements AutoCloseable {
             ApiDispatcher dispatcher = new ApiDispatcher(this.router, new PresignedStorageHandler(this.context),
                     this.authenticator, this.faults, this.recorder, this::publicUrl, this.s3Gateway);
             this.transport = HttpTransport.start(this.settings.host, this.settings.port, this.settings.sslContext,
-                    dispatcher);
+                    dispatcher, this.settings.maxWorkers, this.settings.headerTimeout);
             this.background.execute(Json::warmUp);
         }
         return this;
@@ -168,6 +171,11 @@ public final class EmbeddedLakeFS implements AutoCloseable {
     /** The API base a client uses: {@code url() + "/api/v1"}. */
     public String endpoint() {
         return url() + ApiDispatcher.API_PREFIX;
+    }
+
+    /** The host directories {@code local://} imports and links may read; empty by default. */
+    public List<String> allowedLocalPrefixes() {
+        return this.blobs.localPrefixes().prefixes();
     }
 
     /** The access key id clients must present. */
@@ -271,6 +279,12 @@ public final class EmbeddedLakeFS implements AutoCloseable {
 
         private @Nullable String publicUrl;
 
+        private List<String> allowedLocalPrefixes = List.of();
+
+        private int maxWorkers = WorkerPool.DEFAULT_MAX_WORKERS;
+
+        private Duration headerTimeout = WorkerPool.DEFAULT_HEADER_TIMEOUT;
+
         private Builder() {
         }
 
@@ -349,6 +363,42 @@ public final class EmbeddedLakeFS implements AutoCloseable {
                 throw new IllegalArgumentException("public URL must be http(s)://host[:port][/path]: " + url);
             }
             this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            return this;
+        }
+
+        /**
+         * The host directories that {@code local://} imports and links may read, like lakeFS's
+         * {@code blockstore.local.allowed_external_prefixes}: absolute paths, matched as string prefixes (end a
+         * directory with {@code /}). None by default: the server then reads no host file, and an import or link of a
+         * {@code local://} address is refused with 403.
+         * @throws IllegalArgumentException when a prefix is not an absolute path
+         */
+        public Builder allowedLocalPrefixes(String... prefixes) {
+            this.allowedLocalPrefixes = new LocalPrefixes(List.of(prefixes)).prefixes();
+            return this;
+        }
+
+        /**
+         * The most requests served at once (256 by default); past it, a request is answered 503 with
+         * {@code Retry-After}, or its connection is closed when even that cannot be done at once.
+         */
+        public Builder maxWorkers(int workers) {
+            if (workers < 1) {
+                throw new IllegalArgumentException("max workers must be positive: " + workers);
+            }
+            this.maxWorkers = workers;
+            return this;
+        }
+
+        /**
+         * The time a client has to send a request's line and headers once it has started (10 seconds by default);
+         * past it, the connection is closed. Bodies are not bounded in time: uploads may be slow.
+         */
+        public Builder headerTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("header timeout must be positive: " + timeout);
+            }
+            this.headerTimeout = timeout;
             return this;
         }
 

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,6 +112,33 @@ class SecurityTests extends EmbeddedServerTestSupport {
         assertThat(this.http.get(repo("/branches/main/diff")).json().path("results")).hasSize(1);
     }
 
+    @Test
+    @DisplayName("linkPhysicalAddress of a local:// address: 403 by default, linked and readable under an allowed prefix")
+    void linkLocalAddresses(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve("data.csv"), "abc");
+        String allowed = directory.toAbsolutePath().toString().replace('\\', '/') + "/";
+        LakeFSHttp.Response refused = link(this.http, this.repository, "local:///etc/hostname");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.message()).contains("forbidden: local:///etc/hostname", "--allowed-local-prefix");
+        assertThat(link(this.http, this.repository, "local://" + allowed + "data.csv").status()).isEqualTo(403);
+        EmbeddedLakeFS.Builder builder = EmbeddedLakeFS.builder();
+        EmbeddedLakeFSMain.configure(builder, new String[] { "--port", "0", "--allowed-local-prefix", allowed },
+                System.out);
+        try (EmbeddedLakeFS server = builder.build().start()) {
+            server.createRepository("linked", "main");
+            LakeFSHttp client = new LakeFSHttp(server);
+            assertThat(link(client, "linked", "local://" + allowed + "data.csv").status()).isEqualTo(200);
+            assertThat(client.read("linked", "main", "linked")).isEqualTo("abc");
+            assertThat(link(client, "linked", "local:///etc/hostname").status()).isEqualTo(403);
+            assertThat(link(client, "linked", "local://" + allowed + "../etc").status()).isEqualTo(400);
+        }
+    }
+
+    private static LakeFSHttp.Response link(LakeFSHttp http, String repository, String address) {
+        return http.put("/repositories/" + repository + "/branches/main/staging/backing?path=linked",
+                "{\"staging\":{\"physical_address\":\"" + address + "\"},\"checksum\":\"abc\",\"size_bytes\":3}");
+    }
+
     private static String basic() {
         return "Basic " + Base64.getEncoder()
             .encodeToString((lakeFS.accessKeyId() + ":" + lakeFS.secretAccessKey()).getBytes(StandardCharsets.UTF_8));
@@ -116,8 +146,13 @@ class SecurityTests extends EmbeddedServerTestSupport {
 
     /** A request over a raw socket; returns what the server answered, line ends as {@code \n}. */
     static String raw(String head, byte[] body) throws IOException {
+        return raw(lakeFS, head, body);
+    }
+
+    /** A request over a raw socket to a server; returns what it answered, line ends as {@code \n}. */
+    static String raw(EmbeddedLakeFS server, String head, byte[] body) throws IOException {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", lakeFS.port()), 5000);
+            socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
