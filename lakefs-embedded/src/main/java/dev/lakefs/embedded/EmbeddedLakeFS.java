@@ -1,7 +1,9 @@
 package dev.lakefs.embedded;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +65,8 @@ public final class EmbeddedLakeFS implements AutoCloseable {
 
     private static final int RECORDED_REQUESTS = 1000;
 
+    private static final System.Logger logger = System.getLogger(EmbeddedLakeFS.class.getName());
+
     private final Builder settings;
 
     private final FaultInjector faults = new FaultInjector();
@@ -122,8 +126,31 @@ public final class EmbeddedLakeFS implements AutoCloseable {
             this.transport = HttpTransport.start(this.settings.host, this.settings.port, this.settings.sslContext,
                     dispatcher, this.settings.maxWorkers, this.settings.headerTimeout);
             this.background.execute(Json::warmUp);
+            warnWhenExposedWithQuickstartKeys();
         }
         return this;
+    }
+
+    /** Anyone who can reach the server can use lakeFS's published quickstart keys: say so when others can reach it. */
+    private void warnWhenExposedWithQuickstartKeys() {
+        if (!DEFAULT_ACCESS_KEY_ID.equals(this.settings.accessKeyId)
+                || !DEFAULT_SECRET_ACCESS_KEY.equals(this.settings.secretAccessKey) || isLoopback(this.settings.host)) {
+            return;
+        }
+        logger.log(System.Logger.Level.WARNING, "The embedded lakeFS server listens on " + this.settings.host + ":"
+                + port() + ", beyond this machine's loopback interface, with lakeFS's public quickstart keys ("
+                + DEFAULT_ACCESS_KEY_ID + "): anyone who can reach it can read and change its data. Set your own "
+                + "credentials (EmbeddedLakeFS.builder().credentials(...), or --access-key-id and "
+                + "--secret-access-key), or listen on 127.0.0.1.");
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        }
+        catch (UnknownHostException ex) {
+            return false;
+        }
     }
 
     /**
