@@ -137,8 +137,9 @@ class ImportTests extends EmbeddedServerTestSupport {
 
     private static LakeFSHttp.Response start(LakeFSHttp http, String repository, String path, String type,
             String destination, String message) {
-        return http.post("/repositories/" + repository + "/branches/main/import", "{\"paths\":[{\"type\":\"" + type + "\",\"path\":\""
-                + path + "\",\"destination\":\"" + destination + "\"}],\"commit\":{\"message\":\"" + message + "\"}}");
+        return http.post("/repositories/" + repository + "/branches/main/import",
+                "{\"paths\":[{\"type\":\"" + type + "\",\"path\":\"" + path + "\",\"destination\":\"" + destination
+                        + "\"}],\"commit\":{\"message\":\"" + message + "\"}}");
     }
 
     private JsonNode awaitCompleted(String id) {

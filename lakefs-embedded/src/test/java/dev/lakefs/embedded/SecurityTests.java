@@ -46,6 +46,30 @@ class SecurityTests extends EmbeddedServerTestSupport {
     }
 
     @Test
+    @DisplayName("recorded S3 requests keep the signature's credential scope but not the signature itself")
+    void recordedAwsSignaturesRedacted() {
+        String v4 = "AWS4-HMAC-SHA256 Credential=" + lakeFS.accessKeyId() + "/20260101/us-east-1/s3/aws4_request, "
+                + "SignedHeaders=host;x-amz-date, Signature=0123456789abcdef0123456789abcdef";
+        this.http.call("GET", "/repositories").header("Authorization", v4).send();
+        this.http.call("GET", "/repositories").header("Authorization", "AWS " + lakeFS.accessKeyId() + ":c2lnbmF0dXJl")
+            .send();
+        this.http.call("GET", "/repositories?X-Amz-Credential=" + lakeFS.accessKeyId()
+                + "%2F20260101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=fedcba9876543210"
+                + "&X-Amz-Date=20260101T000000Z")
+            .send();
+        List<RecordedRequest> all = lakeFS.recordedRequests();
+        List<RecordedRequest> recorded = all.subList(all.size() - 3, all.size());
+        assertThat(recorded.toString()).doesNotContain("0123456789abcdef0123456789abcdef", "c2lnbmF0dXJl",
+                "fedcba9876543210");
+        assertThat(recorded.get(0).headers().get("authorization")).singleElement().asString()
+            .startsWith("AWS4-HMAC-SHA256 Credential=" + lakeFS.accessKeyId() + "/20260101/us-east-1/s3/aws4_request")
+            .endsWith("Signature=[REDACTED]");
+        assertThat(recorded.get(1).headers().get("authorization"))
+            .containsExactly("AWS " + lakeFS.accessKeyId() + ":[REDACTED]");
+        assertThat(recorded.get(2).query()).contains("X-Amz-Signature=[REDACTED]", "X-Amz-Credential=");
+    }
+
+    @Test
     @DisplayName("a presigned URL's signature is not recorded with the request that used it")
     void recordedPresignedQueryRedacted() throws Exception {
         this.http.upload(this.repository, "main", "p.txt", "presigned");
@@ -113,7 +137,7 @@ class SecurityTests extends EmbeddedServerTestSupport {
     }
 
     @Test
-    @DisplayName("linkPhysicalAddress of a local:// address: 403 by default, linked and readable under an allowed prefix")
+    @DisplayName("linkPhysicalAddress of local:// addresses: 403 by default, linked and read under an allowed prefix")
     void linkLocalAddresses(@TempDir Path directory) throws Exception {
         Files.writeString(directory.resolve("data.csv"), "abc");
         String allowed = directory.toAbsolutePath().toString().replace('\\', '/') + "/";

@@ -64,7 +64,10 @@ record ByteRange(long start, long end) {
         return new ByteRange(start, end);
     }
 
-    /** A position of the header; one beyond {@code long} is unsatisfiable, as lakeFS answers any range it cannot parse. */
+    /**
+     * A position of the header; one beyond {@code long} is unsatisfiable, as lakeFS answers any range it cannot
+     * parse.
+     */
     private static long number(String digits, long size) {
         try {
             return Long.parseLong(digits);

@@ -41,7 +41,10 @@ public final class ApiRequest {
         return this.operationId;
     }
 
-    /** The server root for URLs we hand out: its configured public URL or listening address, never the {@code Host} header. */
+    /**
+     * The server root for URLs we hand out: its configured public URL or listening address, never the
+     * {@code Host} header.
+     */
     public String baseUrl() {
         return this.baseUrl;
     }
