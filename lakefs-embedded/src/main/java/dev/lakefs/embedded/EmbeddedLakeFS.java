@@ -1,5 +1,9 @@
 package dev.lakefs.embedded;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +30,9 @@ import dev.lakefs.embedded.http.Json;
 import dev.lakefs.embedded.http.RequestRecorder;
 import dev.lakefs.embedded.http.Router;
 import dev.lakefs.embedded.http.Signer;
+import dev.lakefs.embedded.http.WorkerPool;
 import dev.lakefs.embedded.storage.BlobStore;
+import dev.lakefs.embedded.storage.LocalPrefixes;
 import dev.lakefs.embedded.versioning.BranchOperations;
 import dev.lakefs.embedded.versioning.Names;
 import dev.lakefs.embedded.versioning.Repositories;
@@ -59,6 +65,8 @@ public final class EmbeddedLakeFS implements AutoCloseable {
 
     private static final int RECORDED_REQUESTS = 1000;
 
+    private static final System.Logger logger = System.getLogger(EmbeddedLakeFS.class.getName());
+
     private final Builder settings;
 
     private final FaultInjector faults = new FaultInjector();
@@ -87,7 +95,8 @@ public final class EmbeddedLakeFS implements AutoCloseable {
         this.settings = settings;
         Clock clock = Clock.systemUTC();
         Signer signer = new Signer();
-        this.blobs = new BlobStore(settings.spillThreshold, settings.dataDirectory);
+        this.blobs = new BlobStore(settings.spillThreshold, settings.dataDirectory,
+                new LocalPrefixes(settings.allowedLocalPrefixes));
         this.repositories = new Repositories(this.blobs, clock);
         this.authenticator = new Authenticator(settings.accessKeyId, settings.secretAccessKey, signer, clock);
         this.context = new ServerContext(this.repositories, this.blobs, new BranchOperations(clock),
@@ -112,14 +121,36 @@ public final class EmbeddedLakeFS implements AutoCloseable {
     /** Starts the server; returns this. Starting a started server does nothing. */
     public synchronized EmbeddedLakeFS start() {
         if (this.transport == null) {
-            String scheme = (this.settings.sslContext != null) ? "https" : "http";
             ApiDispatcher dispatcher = new ApiDispatcher(this.router, new PresignedStorageHandler(this.context),
-                    this.authenticator, this.faults, this.recorder, scheme, this.s3Gateway);
+                    this.authenticator, this.faults, this.recorder, this::publicUrl, this.s3Gateway);
             this.transport = HttpTransport.start(this.settings.host, this.settings.port, this.settings.sslContext,
-                    dispatcher);
+                    dispatcher, this.settings.maxWorkers, this.settings.headerTimeout);
             this.background.execute(Json::warmUp);
+            warnWhenExposedWithQuickstartKeys();
         }
         return this;
+    }
+
+    /** Anyone who can reach the server can use lakeFS's published quickstart keys: say so when others can reach it. */
+    private void warnWhenExposedWithQuickstartKeys() {
+        if (!DEFAULT_ACCESS_KEY_ID.equals(this.settings.accessKeyId)
+                || !DEFAULT_SECRET_ACCESS_KEY.equals(this.settings.secretAccessKey) || isLoopback(this.settings.host)) {
+            return;
+        }
+        logger.log(System.Logger.Level.WARNING, "The embedded lakeFS server listens on " + this.settings.host + ":"
+                + port() + ", beyond this machine's loopback interface, with lakeFS's public quickstart keys ("
+                + DEFAULT_ACCESS_KEY_ID + "): anyone who can reach it can read and change its data. Set your own "
+                + "credentials (EmbeddedLakeFS.builder().credentials(...), or --access-key-id and "
+                + "--secret-access-key), or listen on 127.0.0.1.");
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        }
+        catch (UnknownHostException ex) {
+            return false;
+        }
     }
 
     /**
@@ -155,9 +186,23 @@ public final class EmbeddedLakeFS implements AutoCloseable {
         return running.scheme() + "://" + urlHost(this.settings.host) + ":" + running.port();
     }
 
+    /**
+     * The root presigned URLs and redirects point to: the builder's {@link Builder#publicUrl(String) public URL},
+     * else {@link #url()}. Never the request's {@code Host} header, which any client can forge.
+     */
+    public String publicUrl() {
+        String configured = this.settings.publicUrl;
+        return (configured != null) ? configured : url();
+    }
+
     /** The API base a client uses: {@code url() + "/api/v1"}. */
     public String endpoint() {
         return url() + ApiDispatcher.API_PREFIX;
+    }
+
+    /** The host directories {@code local://} imports and links may read; empty by default. */
+    public List<String> allowedLocalPrefixes() {
+        return this.blobs.localPrefixes().prefixes();
     }
 
     /** The access key id clients must present. */
@@ -259,6 +304,14 @@ public final class EmbeddedLakeFS implements AutoCloseable {
 
         private Duration presignExpiry = DEFAULT_PRESIGN_EXPIRY;
 
+        private @Nullable String publicUrl;
+
+        private List<String> allowedLocalPrefixes = List.of();
+
+        private int maxWorkers = WorkerPool.DEFAULT_MAX_WORKERS;
+
+        private Duration headerTimeout = WorkerPool.DEFAULT_HEADER_TIMEOUT;
+
         private Builder() {
         }
 
@@ -311,6 +364,68 @@ public final class EmbeddedLakeFS implements AutoCloseable {
                 throw new IllegalArgumentException("presign expiry must be positive: " + expiry);
             }
             this.presignExpiry = expiry;
+            return this;
+        }
+
+        /**
+         * The root clients reach the server at, e.g. {@code https://lakefs.example.com} behind a proxy: presigned
+         * URLs and redirects are built from it. Unset, they use the address the server listens on
+         * ({@link EmbeddedLakeFS#url()}); the request's {@code Host} header is never used.
+         * @throws IllegalArgumentException unless an absolute http(s) URL with a host and no query
+         */
+        public Builder publicUrl(@Nullable String url) {
+            if (url == null) {
+                this.publicUrl = null;
+                return this;
+            }
+            URI uri;
+            try {
+                uri = new URI(url);
+            }
+            catch (URISyntaxException ex) {
+                throw new IllegalArgumentException("public URL is not a URL: " + url, ex);
+            }
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("public URL must be http(s)://host[:port][/path]: " + url);
+            }
+            this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            return this;
+        }
+
+        /**
+         * The host directories that {@code local://} imports and links may read, like lakeFS's
+         * {@code blockstore.local.allowed_external_prefixes}: absolute paths, matched as string prefixes (end a
+         * directory with {@code /}). None by default: the server then reads no host file, and an import or link of a
+         * {@code local://} address is refused with 403.
+         * @throws IllegalArgumentException when a prefix is not an absolute path
+         */
+        public Builder allowedLocalPrefixes(String... prefixes) {
+            this.allowedLocalPrefixes = new LocalPrefixes(List.of(prefixes)).prefixes();
+            return this;
+        }
+
+        /**
+         * The most requests served at once (256 by default); past it, a request is answered 503 with
+         * {@code Retry-After}, or its connection is closed when even that cannot be done at once.
+         */
+        public Builder maxWorkers(int workers) {
+            if (workers < 1) {
+                throw new IllegalArgumentException("max workers must be positive: " + workers);
+            }
+            this.maxWorkers = workers;
+            return this;
+        }
+
+        /**
+         * The time a client has to send a request's line and headers once it has started (10 seconds by default);
+         * past it, the connection is closed. Bodies are not bounded in time: uploads may be slow.
+         */
+        public Builder headerTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("header timeout must be positive: " + timeout);
+            }
+            this.headerTimeout = timeout;
             return this;
         }
 

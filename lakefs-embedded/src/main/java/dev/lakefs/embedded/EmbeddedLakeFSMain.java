@@ -2,6 +2,8 @@ package dev.lakefs.embedded;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -22,6 +24,9 @@ public final class EmbeddedLakeFSMain {
               --access-key-id <id>         access key id clients must use (default AKIAIOSFOLQUICKSTART)
               --secret-access-key <secret> secret access key (default: the lakeFS quickstart secret)
               --data-dir <path>            where objects above the spill threshold are written (default: a temp dir)
+              --allowed-local-prefix <path> a host directory local:// imports and links may read (repeatable;
+                                           default none)
+              --public-url <url>           root that presigned URLs and redirects point to (default: the listen address)
               --help                       print this help and exit
             """;
 
@@ -61,6 +66,7 @@ public final class EmbeddedLakeFSMain {
     static boolean configure(EmbeddedLakeFS.Builder builder, String[] args, PrintStream out) {
         String accessKeyId = EmbeddedLakeFS.DEFAULT_ACCESS_KEY_ID;
         String secretAccessKey = EmbeddedLakeFS.DEFAULT_SECRET_ACCESS_KEY;
+        List<String> allowedLocalPrefixes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             String value = null;
@@ -85,10 +91,13 @@ public final class EmbeddedLakeFSMain {
                 case "--access-key-id" -> accessKeyId = value;
                 case "--secret-access-key" -> secretAccessKey = value;
                 case "--data-dir" -> builder.dataDirectory(Path.of(value));
+                case "--public-url" -> builder.publicUrl(value);
+                case "--allowed-local-prefix" -> allowedLocalPrefixes.add(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         builder.credentials(accessKeyId, secretAccessKey);
+        builder.allowedLocalPrefixes(allowedLocalPrefixes.toArray(String[]::new));
         return true;
     }
 

@@ -40,20 +40,50 @@ class ImportTests extends EmbeddedServerTestSupport {
     }
 
     @Test
-    @DisplayName("import from a local:// directory and of a single object")
+    @DisplayName("import from a local:// directory the operator allows, and of a single object")
     void importFromLocalDirectory(@TempDir Path directory) throws Exception {
         Files.createDirectories(directory.resolve("nested"));
         Files.writeString(directory.resolve("a.csv"), "a");
         Files.writeString(directory.resolve("nested/b.csv"), "b");
+        String allowed = directory.toAbsolutePath().toString().replace('\\', '/') + "/";
+        try (EmbeddedLakeFS server = EmbeddedLakeFS.builder().allowedLocalPrefixes(allowed).build().start()) {
+            server.createRepository("local-import", "main");
+            LakeFSHttp client = new LakeFSHttp(server);
+            String root = "local://" + allowed;
+            JsonNode status = awaitCompleted(client, "local-import",
+                    start(client, "local-import", root, "common_prefix", "local/", "local import").json().path("id")
+                        .asString());
+            assertThat(status.path("ingested_objects").asLong()).isEqualTo(2);
+            assertThat(client.read("local-import", "main", "local/nested/b.csv")).isEqualTo("b");
+            JsonNode single = awaitCompleted(client, "local-import",
+                    start(client, "local-import", root + "a.csv", "object", "single.csv", "one file").json()
+                        .path("id")
+                        .asString());
+            assertThat(single.path("ingested_objects").asLong()).isEqualTo(1);
+            assertThat(client.read("local-import", "main", "single.csv")).isEqualTo("a");
+            LakeFSHttp.Response outside = start(client, "local-import", "local:///etc/", "common_prefix", "etc/",
+                    "m");
+            assertThat(outside.status()).isEqualTo(403);
+            assertThat(outside.message()).contains("forbidden: local:///etc/", allowed);
+        }
+    }
+
+    @Test
+    @DisplayName("by default no local:// import: 403 saying how to allow a prefix, as lakeFS's local adapter")
+    void localImportRefusedByDefault(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve("a.csv"), "a");
         String root = "local://" + directory.toAbsolutePath().toString().replace('\\', '/') + "/";
-        JsonNode status = awaitCompleted(start(root, "common_prefix", "local/", "local import").json().path("id")
-            .asString());
-        assertThat(status.path("ingested_objects").asLong()).isEqualTo(2);
-        assertThat(this.http.read(this.repository, "main", "local/nested/b.csv")).isEqualTo("b");
-        JsonNode single = awaitCompleted(start(root + "a.csv", "object", "single.csv", "one file").json().path("id")
-            .asString());
-        assertThat(single.path("ingested_objects").asLong()).isEqualTo(1);
-        assertThat(this.http.read(this.repository, "main", "single.csv")).isEqualTo("a");
+        for (String source : List.of(root, "local:///etc/", "local:///etc/hostname")) {
+            LakeFSHttp.Response refused = start(source, "common_prefix", "x/", "m");
+            assertThat(refused.status()).as(source).isEqualTo(403);
+            assertThat(refused.message()).as(source)
+                .contains("forbidden", "allowedLocalPrefixes", "--allowed-local-prefix",
+                        "lakefs.embedded.allowed-local-prefixes", "blockstore.local.allowed_external_prefixes");
+        }
+        LakeFSHttp.Response traversal = start(root + "../", "common_prefix", "x/", "m");
+        assertThat(traversal.status()).isEqualTo(400);
+        assertThat(traversal.message()).contains("bad path traversal blocked");
+        assertThat(lakeFS.storage().list(root)).isEmpty();
     }
 
     @Test
@@ -102,14 +132,24 @@ class ImportTests extends EmbeddedServerTestSupport {
     }
 
     private LakeFSHttp.Response start(String path, String type, String destination, String message) {
-        return this.http.post(repo("/branches/main/import"), "{\"paths\":[{\"type\":\"" + type + "\",\"path\":\""
-                + path + "\",\"destination\":\"" + destination + "\"}],\"commit\":{\"message\":\"" + message + "\"}}");
+        return start(this.http, this.repository, path, type, destination, message);
+    }
+
+    private static LakeFSHttp.Response start(LakeFSHttp http, String repository, String path, String type,
+            String destination, String message) {
+        return http.post("/repositories/" + repository + "/branches/main/import",
+                "{\"paths\":[{\"type\":\"" + type + "\",\"path\":\"" + path + "\",\"destination\":\"" + destination
+                        + "\"}],\"commit\":{\"message\":\"" + message + "\"}}");
     }
 
     private JsonNode awaitCompleted(String id) {
+        return awaitCompleted(this.http, this.repository, id);
+    }
+
+    private static JsonNode awaitCompleted(LakeFSHttp http, String repository, String id) {
         List<JsonNode> last = new ArrayList<>(1);
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            JsonNode status = this.http.get(repo("/branches/main/import?id=" + id)).json();
+            JsonNode status = http.get("/repositories/" + repository + "/branches/main/import?id=" + id).json();
             last.clear();
             last.add(status);
             assertThat(status.has("error")).as(status.toString()).isFalse();

@@ -182,6 +182,18 @@ class ObjectSemanticsTests extends EmbeddedServerTestSupport {
     }
 
     @Test
+    @DisplayName("§4 a Range position beyond long is 416, as lakeFS answers any range it cannot parse")
+    void rangeBeyondLong() {
+        this.http.upload(this.repository, "main", "r", "0123456789");
+        for (String range : List.of("bytes=99999999999999999999-", "bytes=0-99999999999999999999",
+                "bytes=-99999999999999999999")) {
+            LakeFSHttp.Response response = this.http.call("GET", objectPath("main", "r")).header("Range", range).send();
+            assertThat(response.status()).as(range).isEqualTo(416);
+            assertThat(response.header("Content-Range")).as(range).isEqualTo("bytes */10");
+        }
+    }
+
+    @Test
     @DisplayName("§4 HEAD gives the same headers with no body; 404 has no body either")
     void head() {
         this.http.upload(this.repository, "main", "h", TEXT);

@@ -47,7 +47,7 @@ record ByteRange(long start, long end) {
         long start;
         long end;
         if (single.group(1).isEmpty()) {
-            long suffix = Long.parseLong(single.group(2));
+            long suffix = number(single.group(2), size);
             if (suffix == 0) {
                 throw unsatisfiable(size);
             }
@@ -55,13 +55,26 @@ record ByteRange(long start, long end) {
             end = size - 1;
         }
         else {
-            start = Long.parseLong(single.group(1));
-            end = single.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(single.group(2)), size - 1);
+            start = number(single.group(1), size);
+            end = single.group(2).isEmpty() ? size - 1 : Math.min(number(single.group(2), size), size - 1);
         }
         if (start >= size || start > end) {
             throw unsatisfiable(size);
         }
         return new ByteRange(start, end);
+    }
+
+    /**
+     * A position of the header; one beyond {@code long} is unsatisfiable, as lakeFS answers any range it cannot
+     * parse.
+     */
+    private static long number(String digits, long size) {
+        try {
+            return Long.parseLong(digits);
+        }
+        catch (NumberFormatException ex) {
+            throw unsatisfiable(size);
+        }
     }
 
     static ApiException unsatisfiable(long size) {

@@ -82,7 +82,7 @@ public final class ImportApi {
         return ApiResponse.json(202, new ImportCreationResponse(job.id()));
     }
 
-    private static void checkLocation(Repository repository, ImportLocation location) {
+    private void checkLocation(Repository repository, ImportLocation location) {
         String type = Bodies.require(location.type(), "type");
         String path = Bodies.require(location.path(), "path");
         Bodies.require(location.destination(), "destination");
@@ -94,7 +94,7 @@ public final class ImportApi {
         }
         if (path.startsWith(repository.storageNamespace())) {
             throw ApiException.badRequest("invalid import source: source lies in the repository's namespace");
-        }
+        }        LocalSources.check(this.context.blobs().localPrefixes(), path);
     }
 
     private void run(ImportJob job, Repository repository, String branch, List<ImportLocation> locations,

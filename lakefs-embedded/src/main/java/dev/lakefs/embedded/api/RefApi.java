@@ -114,7 +114,7 @@ public final class RefApi {
     }
 
     private static Merge optionalBody(ApiRequest request) throws IOException {
-        byte[] body = request.body().readAllBytes();
+        byte[] body = request.jsonBody().readAllBytes();
         if (body.length == 0) {
             return new Merge(null, null, null, null, null, null);
         }

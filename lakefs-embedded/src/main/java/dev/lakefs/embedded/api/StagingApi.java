@@ -72,6 +72,11 @@ public final class StagingApi {
             throw ApiException.badRequest("checksum is required: invalid value: validation error");
         }
         String namespace = repository.storageNamespace();
+        // lakeFS links an address outside the namespace as it is, and its local adapter refuses to read a path
+        // outside its allowed prefixes; refused here already, so no host file is ever staged
+        if (!physicalAddress.startsWith(namespace)) {
+            LocalSources.check(this.context.blobs().localPrefixes(), physicalAddress);
+        }
         String blobAddress = physicalAddress.startsWith(namespace)
                 ? this.context.presigner().verifyAddress(physicalAddress) : physicalAddress;
         String contentType = (metadata.contentType() == null || metadata.contentType().isEmpty())

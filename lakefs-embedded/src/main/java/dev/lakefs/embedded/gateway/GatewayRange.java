@@ -71,7 +71,7 @@ record GatewayRange(long start, long end) {
             return Long.parseLong(digits);
         }
         catch (NumberFormatException ex) {
-            // beyond a long: out of range for Go too
+            // beyond a long: Go's ParseInt fails too, and lakeFS then ignores the header
             return null;
         }
     }

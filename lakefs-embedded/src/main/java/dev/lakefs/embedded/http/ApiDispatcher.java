@@ -3,10 +3,9 @@ package dev.lakefs.embedded.http;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -47,22 +46,24 @@ public final class ApiDispatcher implements HttpHandler {
 
     private final RequestRecorder recorder;
 
-    private final String scheme;
+    private final Supplier<String> baseUrl;
 
     private final @Nullable SignedRequestHandler s3Gateway;
 
     /**
+     * @param baseUrl the server root that presigned URLs and redirects point to: the server's own configured
+     * address, never the request's {@code Host} header (a forged one would get URLs to any host signed)
      * @param s3Gateway serves signed requests; null to answer them as any other request
      */
     public ApiDispatcher(Router router, ApiHandler storageHandler, Authenticator authenticator, FaultInjector faults,
-            RequestRecorder recorder, String scheme, @Nullable SignedRequestHandler s3Gateway) {
+            RequestRecorder recorder, Supplier<String> baseUrl, @Nullable SignedRequestHandler s3Gateway) {
         this.s3Gateway = s3Gateway;
         this.router = router;
         this.storageHandler = storageHandler;
         this.authenticator = authenticator;
         this.faults = faults;
         this.recorder = recorder;
-        this.scheme = scheme;
+        this.baseUrl = baseUrl;
     }
 
     @Override
@@ -76,7 +77,7 @@ public final class ApiDispatcher implements HttpHandler {
         try {
             if (this.s3Gateway != null && SignatureVerifier.isSigned(exchange.getRequestHeaders(), rawQuery)) {
                 operationId = S3_GATEWAY_OPERATION;
-                response = this.s3Gateway.handle(exchange, baseUrl(exchange));
+                response = this.s3Gateway.handle(exchange, this.baseUrl.get());
             }
             else if (rawPath.equals(STORAGE_PREFIX)) {
                 response = this.storageHandler.handle(newRequest(exchange, "storage", Map.of(), query));
@@ -110,8 +111,9 @@ public final class ApiDispatcher implements HttpHandler {
             response = ApiResponse.json(500, new ApiException.ErrorBody(String.valueOf(ex)));
         }
         // Recorded before the response goes out, so a client that has its answer always finds its request.
-        this.recorder.record(new RecordedRequest(exchange.getRequestMethod(), rawPath, rawQuery, operationId,
-                lowerCased(exchange.getRequestHeaders()), drop ? 0 : response.status()));
+        this.recorder.record(new RecordedRequest(exchange.getRequestMethod(), rawPath,
+                CredentialRedaction.query(rawQuery), operationId,
+                CredentialRedaction.headers(exchange.getRequestHeaders()), drop ? 0 : response.status()));
         ResponseWriter.write(exchange, response, drop);
     }
 
@@ -142,15 +144,7 @@ public final class ApiDispatcher implements HttpHandler {
 
     private ApiRequest newRequest(HttpExchange exchange, String operationId, Map<String, String> pathParams,
             QueryParameters query) {
-        return new ApiRequest(exchange, operationId, pathParams, query, baseUrl(exchange));
-    }
-
-    private String baseUrl(HttpExchange exchange) {
-        String host = exchange.getRequestHeaders().getFirst("Host");
-        if (host == null) {
-            host = exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort();
-        }
-        return this.scheme + "://" + host;
+        return new ApiRequest(exchange, operationId, pathParams, query, this.baseUrl.get());
     }
 
     private static ApiException injected(FaultInjector.Decision faults) {
@@ -171,12 +165,6 @@ public final class ApiDispatcher implements HttpHandler {
         ApiResponse response = ApiResponse.json(ex.status(), ex.body());
         ex.headers().forEach(response::header);
         return response;
-    }
-
-    private static Map<String, List<String>> lowerCased(Map<String, List<String>> headers) {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        headers.forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-        return copy;
     }
 
     private static void sleep(long millis) {

@@ -41,7 +41,10 @@ public final class ApiRequest {
         return this.operationId;
     }
 
-    /** The server root as the client reached it, e.g. {@code http://127.0.0.1:8000}, for URLs we hand out. */
+    /**
+     * The server root for URLs we hand out: its configured public URL or listening address, never the
+     * {@code Host} header.
+     */
     public String baseUrl() {
         return this.baseUrl;
     }
@@ -141,8 +144,13 @@ public final class ApiRequest {
         return new RequestBodyStream(this.exchange.getRequestBody());
     }
 
-    /** The JSON request body. */
+    /** The JSON request body; 413 past {@value JsonBodyLimit#MAX_BYTES} bytes. */
     public <T> T json(Class<T> type) {
-        return Json.read(body(), type);
+        return Json.read(jsonBody(), type);
+    }
+
+    /** The raw bytes of a JSON request body, streamed and cut off with 413 past {@value JsonBodyLimit#MAX_BYTES}. */
+    public InputStream jsonBody() {
+        return JsonBodyLimit.wrap(body(), header("Content-Length"));
     }
 }

@@ -3,10 +3,7 @@ package dev.lakefs.embedded.http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
 
 import javax.net.ssl.SSLContext;
 
@@ -17,8 +14,8 @@ import com.sun.net.httpserver.HttpsServer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JDK's HTTP(S) server with a pool of daemon threads. A cached pool: a slow streaming upload holds its thread,
- * and a fixed pool would let a few of them starve every other request.
+ * The JDK's HTTP(S) server on a {@link WorkerPool}: a bounded number of daemon workers (a slow streaming upload holds
+ * its worker, so the bound is generous), a deadline for request headers, and 503 when every worker is busy.
  */
 public final class HttpTransport {
 
@@ -34,18 +31,23 @@ public final class HttpTransport {
 
     private final HttpServer server;
 
-    private final ExecutorService executor;
+    private final WorkerPool executor;
 
     private final boolean https;
 
-    private HttpTransport(HttpServer server, ExecutorService executor, boolean https) {
+    private HttpTransport(HttpServer server, WorkerPool executor, boolean https) {
         this.server = server;
         this.executor = executor;
         this.https = https;
     }
 
-    /** Binds and starts serving {@code handler} on every path. */
-    public static HttpTransport start(String host, int port, @Nullable SSLContext sslContext, HttpHandler handler) {
+    /**
+     * Binds and starts serving {@code handler} on every path.
+     * @param maxWorkers the most requests served at once
+     * @param headerTimeout the time a client has to send a request's line and headers
+     */
+    public static HttpTransport start(String host, int port, @Nullable SSLContext sslContext, HttpHandler handler,
+            int maxWorkers, Duration headerTimeout) {
         InetSocketAddress address = new InetSocketAddress(host, port);
         HttpServer server;
         try {
@@ -61,8 +63,17 @@ public final class HttpTransport {
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot listen on " + host + ":" + port, ex);
         }
-        ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
-        server.createContext("/", handler);
+        WorkerPool executor = new WorkerPool(maxWorkers, headerTimeout);
+        server.createContext("/", (exchange) -> {
+            executor.headersRead();
+            if (WorkerPool.isOverflow()) {
+                ResponseWriter.write(exchange, ApiResponse.json(503, new ApiException.ErrorBody(
+                        "server busy: all " + maxWorkers + " workers are serving requests")).header("Retry-After",
+                                "1"), false);
+                return;
+            }
+            handler.handle(exchange);
+        });
         server.setExecutor(executor);
         server.start();
         return new HttpTransport(server, executor, sslContext != null);
@@ -80,14 +91,5 @@ public final class HttpTransport {
     public void stop() {
         this.server.stop(0);
         this.executor.shutdownNow();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return (runnable) -> {
-            Thread thread = new Thread(runnable, "lakefs-embedded-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -41,6 +41,10 @@ public final class Json {
             return value;
         }
         catch (JacksonException ex) {
+            if (ex.getCause() instanceof ApiException refused) {
+                // the body stream refused to go on (e.g. too large): its answer, not a decoding error
+                throw refused;
+            }
             throw ApiException.badRequest("request body has an error: failed to decode request body: "
                     + ex.getOriginalMessage());
         }

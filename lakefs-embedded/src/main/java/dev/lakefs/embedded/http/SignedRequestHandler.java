@@ -11,7 +11,7 @@ public interface SignedRequestHandler {
 
     /**
      * @param exchange the request, not yet read
-     * @param baseUrl the server root as the client reached it, e.g. {@code http://127.0.0.1:8000}
+     * @param baseUrl the server root as configured (never taken from the request), e.g. {@code http://127.0.0.1:8000}
      * @return the response
      */
     ApiResponse handle(HttpExchange exchange, String baseUrl);

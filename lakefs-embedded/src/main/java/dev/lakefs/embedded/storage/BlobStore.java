@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BlobStore implements EmbeddedStorage {
 
-    private static final String LOCAL_SCHEME = "local://";
+    static final String LOCAL_SCHEME = "local://";
 
     private final Map<String, Blob> blobs = new ConcurrentSkipListMap<>();
 
@@ -35,13 +35,22 @@ public final class BlobStore implements EmbeddedStorage {
 
     private volatile @Nullable Path spillDirectory;
 
+    private final LocalPrefixes localPrefixes;
+
     /**
      * @param spillThreshold blobs larger than this many bytes go to a file
      * @param dataDirectory where spilled files go; a temp directory, deleted on {@link #close()}, when null
+     * @param localPrefixes the host directories {@code local://} addresses may be read from
      */
-    public BlobStore(long spillThreshold, @Nullable Path dataDirectory) {
+    public BlobStore(long spillThreshold, @Nullable Path dataDirectory, LocalPrefixes localPrefixes) {
         this.spillThreshold = spillThreshold;
         this.dataDirectory = dataDirectory;
+        this.localPrefixes = localPrefixes;
+    }
+
+    /** The host directories {@code local://} addresses may be read from. */
+    public LocalPrefixes localPrefixes() {
+        return this.localPrefixes;
     }
 
     /** Streams {@code in} into a new blob that is not stored anywhere yet. */
@@ -70,6 +79,10 @@ public final class BlobStore implements EmbeddedStorage {
         Blob blob = this.blobs.get(address);
         if (blob != null) {
             return Optional.of(blob);
+        }
+        // Host files only under the operator's prefixes, whatever the caller checked: nothing else reads them.
+        if (!this.localPrefixes.allows(address)) {
+            return Optional.empty();
         }
         return localFile(address).filter(Files::isRegularFile).map(BlobStore::fileBlob);
     }
@@ -161,7 +174,13 @@ public final class BlobStore implements EmbeddedStorage {
         return Optional.of(Path.of(uri.substring(LOCAL_SCHEME.length())));
     }
 
-    private static List<String> listLocal(String prefixUri) {
+    private List<String> listLocal(String prefixUri) {
+        // The directory walked is the prefix's (or its parent when the prefix ends inside a name): it is allowed.
+        String directoryUri = prefixUri.endsWith("/") ? prefixUri : prefixUri.substring(0,
+                prefixUri.lastIndexOf('/') + 1);
+        if (!this.localPrefixes.allows(prefixUri) || !this.localPrefixes.allows(directoryUri)) {
+            return List.of();
+        }
         Optional<Path> prefixPath = localFile(prefixUri);
         if (prefixPath.isEmpty()) {
             return List.of();
@@ -174,6 +193,7 @@ public final class BlobStore implements EmbeddedStorage {
         String rootUri = prefixUri.substring(0, prefixUri.lastIndexOf('/') + 1);
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
+                .filter((file) -> !Files.isSymbolicLink(file))
                 .map(file -> rootUri + root.relativize(file).toString().replace('\\', '/'))
                 .filter(uri -> uri.startsWith(prefixUri))
                 .toList();

@@ -87,6 +87,8 @@ class GatewayObjectTests extends GatewayTestSupport {
         assertThat(unsatisfiable.awsErrorDetails().errorCode()).isEqualTo("InvalidRange");
         assertThat(this.s3.getObjectAsBytes((request) -> request.bucket(this.repository).key("main/r.txt")
             .range("bytes=5-2")).asUtf8String()).isEqualTo("0123456789");
+        assertThat(this.s3.getObjectAsBytes((request) -> request.bucket(this.repository).key("main/r.txt")
+            .range("bytes=99999999999999999999-")).asUtf8String()).as("beyond long").isEqualTo("0123456789");
         HeadObjectResponse head = this.s3.headObject((request) -> request.bucket(this.repository).key("main/r.txt")
             .range("bytes=0-3"));
         assertThat(head.contentLength()).isEqualTo(4);
@@ -198,6 +200,22 @@ class GatewayObjectTests extends GatewayTestSupport {
             String location = redirect.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("Location")
                 .orElseThrow();
             assertThat(send(HttpRequest.newBuilder(URI.create(location)).build()).body()).isEqualTo(TEXT);
+        }
+    }
+
+    @Test
+    @DisplayName("the 307 Location is built from the server's own address, not from the Host the client sent")
+    void redirectIgnoresHost() {
+        put("main/redirected.txt", TEXT);
+        try (S3Client otherHost = s3Client((builder) -> builder
+            .endpointOverride(URI.create("http://localhost:" + lakeFS.port()))
+            .overrideConfiguration((config) -> config.retryStrategy(AwsRetryStrategy.doNotRetry())
+                .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, "s3RedirectionSupport")))) {
+            S3Exception redirect = s3Error(() -> otherHost.getObjectAsBytes((request) -> request
+                .bucket(this.repository).key("main/redirected.txt")));
+            assertThat(redirect.statusCode()).isEqualTo(307);
+            assertThat(redirect.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("Location").orElseThrow())
+                .startsWith(lakeFS.url() + "/");
         }
     }
 

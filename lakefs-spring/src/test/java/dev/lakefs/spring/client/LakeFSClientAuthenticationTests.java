@@ -27,8 +27,10 @@ class LakeFSClientAuthenticationTests extends EmbeddedServerSupport {
         LakeFSClient bearer = LakeFSClient.builder().endpoint(server.endpoint()).bearerToken(token.token()).build();
         assertThat(bearer.getCurrentUser().block().user().id()).isNotBlank();
         assertThat(requestsTo("getCurrentUser")).last()
-            .satisfies((request) -> assertThat(request.headers().get("authorization"))
-                .containsExactly("Bearer " + token.token()));
+            .satisfies((request) -> assertThat(request.headers().get("authorization")).singleElement()
+                .asString()
+                .startsWith("Bearer ")
+                .doesNotContain(token.token()));
         assertThat(bearer.toString()).doesNotContain(token.token());
     }
 

@@ -431,6 +431,13 @@ public class LakeFSProperties implements InitializingBean {
          */
         private int port;
 
+        /**
+         * Host directories that imports and links of "local://" addresses may read (absolute paths, matched as
+         * prefixes: end a directory with "/"), as lakeFS's "blockstore.local.allowed_external_prefixes". When empty,
+         * the embedded server reads no host file.
+         */
+        private List<String> allowedLocalPrefixes = new ArrayList<>();
+
         public @Nullable Boolean getEnabled() {
             return this.enabled;
         }
@@ -447,9 +454,20 @@ public class LakeFSProperties implements InitializingBean {
             this.port = port;
         }
 
+        public List<String> getAllowedLocalPrefixes() {
+            return this.allowedLocalPrefixes;
+        }
+
+        public void setAllowedLocalPrefixes(List<String> allowedLocalPrefixes) {
+            this.allowedLocalPrefixes = allowedLocalPrefixes;
+        }
+
         @Override
         public String toString() {
-            return new ToStringCreator(this).append("enabled", this.enabled).append("port", this.port).toString();
+            return new ToStringCreator(this).append("enabled", this.enabled)
+                .append("port", this.port)
+                .append("allowedLocalPrefixes", this.allowedLocalPrefixes)
+                .toString();
         }
 
     }

@@ -44,7 +44,11 @@ public final class LakeFSEmbeddedAutoConfiguration {
     @Bean(destroyMethod = "stop")
     @ConditionalOnMissingBean
     EmbeddedLakeFS embeddedLakeFS(LakeFSProperties properties, Environment environment) {
-        EmbeddedLakeFS server = EmbeddedLakeFS.builder().port(properties.getEmbedded().getPort()).build().start();
+        EmbeddedLakeFS server = EmbeddedLakeFS.builder()
+            .port(properties.getEmbedded().getPort())
+            .allowedLocalPrefixes(properties.getEmbedded().getAllowedLocalPrefixes().toArray(String[]::new))
+            .build()
+            .start();
         publishPort(environment, server.port());
         String reason = Boolean.TRUE.equals(properties.getEmbedded().getEnabled()) ? "lakefs.embedded.enabled=true"
                 : "no lakeFS endpoint is configured";

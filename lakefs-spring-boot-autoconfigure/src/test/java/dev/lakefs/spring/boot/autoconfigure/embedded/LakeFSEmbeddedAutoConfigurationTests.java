@@ -76,6 +76,15 @@ class LakeFSEmbeddedAutoConfigurationTests {
     }
 
     @Test
+    void readsNoHostDirectoryUnlessAllowed() {
+        runner().run((context) -> assertThat(context.getBean(EmbeddedLakeFS.class).allowedLocalPrefixes()).isEmpty());
+        String allowed = this.home.toAbsolutePath() + "/";
+        runner().withPropertyValues("lakefs.embedded.allowed-local-prefixes=" + allowed + ",/srv/data/")
+            .run((context) -> assertThat(context.getBean(EmbeddedLakeFS.class).allowedLocalPrefixes())
+                .containsExactly(allowed, "/srv/data/"));
+    }
+
+    @Test
     void doesNotStartWhenAnEndpointIsConfigured() {
         runner().withPropertyValues("lakefs.endpoint=http://127.0.0.1:1").run((context) -> {
             assertThat(context).doesNotHaveBean(EmbeddedLakeFS.class);
