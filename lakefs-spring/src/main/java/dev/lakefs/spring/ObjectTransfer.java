@@ -17,6 +17,11 @@ import dev.lakefs.spring.client.model.StagingLocation;
 import dev.lakefs.spring.client.model.StagingMetadata;
 import dev.lakefs.spring.io.ObjectReader;
 import dev.lakefs.spring.io.SpoolingOutputStream;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 
 /**
@@ -127,7 +132,18 @@ final class ObjectTransfer {
             // Reading from the end of the object (or beyond): lakeFS says 416, a stream says end of stream.
             return InputStream.nullInputStream();
         }
-        return DataBufferUtils.subscriberInputStream(content.body(), READ_AHEAD_BUFFERS);
+        return inputStream(content.body());
+    }
+
+    /**
+     * A blocking stream over a response body. Reactor Netty hands its body's subscription over on the event loop, so
+     * a stream closed before that (a seek right after opening) would fail with "Subscriber must be subscribed" and
+     * leave the connection to be drained by nobody. {@code subscribeOn} gives the stream its subscription at once and
+     * passes a cancel on to the body whenever the body's own subscription arrives.
+     */
+    static InputStream inputStream(Publisher<DataBuffer> body) {
+        return DataBufferUtils.subscriberInputStream(Flux.from(body).subscribeOn(Schedulers.immediate()),
+                READ_AHEAD_BUFFERS);
     }
 
     static long sizeOf(ObjectStats stats) {
