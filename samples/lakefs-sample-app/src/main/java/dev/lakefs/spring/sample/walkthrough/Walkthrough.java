@@ -249,6 +249,8 @@ public final class Walkthrough {
                 + "--data-binary $'id,name\\n1,Alice\\n2,Bob\\n'", port);
         this.out.line("curl -X POST localhost:%s/datasets/people -H 'Content-Type: text/csv' "
                 + "--data-binary $'id,name\\n3\\n'      (400, main unchanged)", port);
+        this.out.line("curl -X POST localhost:%s/summaries/datasets   (a lakefs:// pattern read, a file out)", port);
+        this.out.line("curl -X POST localhost:%s/exports/people       (a Spring Batch job in a transaction)", port);
         this.out.line("curl localhost:%s/actuator/health   and   /actuator/lakefs   and   /actuator/metrics", port);
     }
 
