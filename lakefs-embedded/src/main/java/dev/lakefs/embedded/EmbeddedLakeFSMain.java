@@ -1,14 +1,20 @@
 package dev.lakefs.embedded;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the embedded lakeFS server on its own: {@code java -jar lakefs-embedded-standalone.jar --port 8000}. Prints
  * a line containing {@code listening on http://} when ready and serves until killed.
+ * <p>
+ * Exit codes: {@value #EXIT_USAGE} for a bad command line (one {@code error:} line, then the usage, on standard
+ * error), {@value #EXIT_FAILURE} when the server cannot start, e.g. its port is in use (one {@code error:} line).
  */
 public final class EmbeddedLakeFSMain {
 
@@ -28,11 +34,28 @@ public final class EmbeddedLakeFSMain {
                                            default none)
               --public-url <url>           root that presigned URLs and redirects point to (default: the listen address)
               --help                       print this help and exit
+
+            Exit status: 1 when the server cannot start (e.g. its port is in use), 2 for a bad command line.
             """;
+
+    /** The exit code of a bad command line: an unknown option, a missing value, a value that is not valid. */
+    static final int EXIT_USAGE = 2;
+
+    /** The exit code when the server cannot start, e.g. because its port is in use. */
+    static final int EXIT_FAILURE = 1;
+
+    /** The options that take a value; checked before the value is read, so that a typo is reported as such. */
+    private static final Set<String> OPTIONS = Set.of("--host", "--port", "--access-key-id", "--secret-access-key",
+            "--data-dir", "--public-url", "--allowed-local-prefix");
 
     private EmbeddedLakeFSMain() {
     }
 
+    /**
+     * Starts the server with the options of the command line and serves until the process is stopped.
+     * @param args the options, see {@code --help}
+     * @throws InterruptedException when interrupted while serving
+     */
     public static void main(String[] args) throws InterruptedException {
         EmbeddedLakeFS.Builder builder = EmbeddedLakeFS.builder().port(8000);
         try {
@@ -43,10 +66,18 @@ public final class EmbeddedLakeFSMain {
         catch (IllegalArgumentException ex) {
             System.err.println("error: " + ex.getMessage());
             System.err.print(USAGE);
-            System.exit(2);
+            System.exit(EXIT_USAGE);
             return;
         }
-        EmbeddedLakeFS server = builder.build().start();
+        EmbeddedLakeFS server;
+        try {
+            server = builder.build().start();
+        }
+        catch (UncheckedIOException ex) {
+            System.err.println("error: " + startFailure(ex));
+            System.exit(EXIT_FAILURE);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -79,6 +110,9 @@ public final class EmbeddedLakeFSMain {
                 out.print(USAGE);
                 return false;
             }
+            if (!OPTIONS.contains(option)) {
+                throw new IllegalArgumentException("unknown option " + option);
+            }
             if (value == null) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(option + " needs a value");
@@ -103,10 +137,25 @@ public final class EmbeddedLakeFSMain {
 
     private static int parsePort(String value) {
         try {
-            return Integer.parseInt(value);
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
         }
         catch (NumberFormatException ex) {
-            throw new IllegalArgumentException("--port must be a number: " + value);
+            // reported below, like an out-of-range number
         }
+        throw new IllegalArgumentException("--port must be a number from 0 to 65535: " + value);
+    }
+
+    /** One line saying why the server could not start, with what to do when the port is taken. */
+    static String startFailure(UncheckedIOException ex) {
+        Throwable cause = ex.getCause();
+        String reason = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+        String line = ex.getMessage() + ": " + reason;
+        if (cause instanceof BindException && reason.contains("in use")) {
+            line += " (another process listens there: stop it, or choose another port with --port, 0 for a free one)";
+        }
+        return line;
     }
 }
