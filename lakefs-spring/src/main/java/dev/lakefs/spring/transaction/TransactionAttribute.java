@@ -88,6 +88,14 @@ public final class TransactionAttribute {
         return AttributeValue.parse(placeholders.apply(raw));
     }
 
+    /**
+     * Whether the annotation names its repository (a literal or a {@code #{…}} expression), so that it needs no
+     * default repository.
+     */
+    public boolean namesRepository() {
+        return this.repository.isExpression() || !this.repository.toString().isEmpty();
+    }
+
     /** The options that do not depend on the call (propagation, rollback rules, merge settings). */
     public TransactionOptions staticOptions() {
         return this.staticOptions;

@@ -1,8 +1,11 @@
 package dev.lakefs.spring.boot.autoconfigure.embedded;
 
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.util.Map;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
+import dev.lakefs.spring.boot.autoconfigure.InvalidLakeFSConfigurationException;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSConnectionDetails;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSProperties;
@@ -44,11 +47,20 @@ public final class LakeFSEmbeddedAutoConfiguration {
     @Bean(destroyMethod = "stop")
     @ConditionalOnMissingBean
     EmbeddedLakeFS embeddedLakeFS(LakeFSProperties properties, Environment environment) {
+        int port = properties.getEmbedded().getPort();
         EmbeddedLakeFS server = EmbeddedLakeFS.builder()
-            .port(properties.getEmbedded().getPort())
+            .port(port)
             .allowedLocalPrefixes(properties.getEmbedded().getAllowedLocalPrefixes().toArray(String[]::new))
-            .build()
-            .start();
+            .build();
+        try {
+            server.start();
+        }
+        catch (UncheckedIOException ex) {
+            if (ex.getCause() instanceof BindException) {
+                throw portInUse(port, ex);
+            }
+            throw ex;
+        }
         publishPort(environment, server.port());
         String reason = Boolean.TRUE.equals(properties.getEmbedded().getEnabled()) ? "lakefs.embedded.enabled=true"
                 : "no lakeFS endpoint is configured";
@@ -62,6 +74,17 @@ public final class LakeFSEmbeddedAutoConfiguration {
     @ConditionalOnMissingBean
     EmbeddedLakeFSConnectionDetails embeddedLakeFSConnectionDetails(EmbeddedLakeFS embeddedLakeFS) {
         return new EmbeddedLakeFSConnectionDetails(embeddedLakeFS);
+    }
+
+    /** Worded like Spring Boot's report of a web server port in use. */
+    private static InvalidLakeFSConfigurationException portInUse(int port, UncheckedIOException ex) {
+        return new InvalidLakeFSConfigurationException("lakefs.embedded.port",
+                "The embedded lakeFS server failed to start: port " + port + " is already in use ("
+                        + ex.getCause().getMessage() + ").",
+                "Identify and stop the process that is listening on port " + port + ", or set lakefs.embedded.port "
+                        + "to another port (0, the default, picks a free one and publishes it as "
+                        + LOCAL_PORT_PROPERTY + ").",
+                ex);
     }
 
     private static void publishPort(Environment environment, int port) {

@@ -25,7 +25,9 @@ import org.springframework.core.env.Environment;
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of lakeFS branch
  * transactions: a {@link LakeFSTransactionManager} (also the {@code LakeFSTransactionMonitor} of the actuator
  * endpoint) observed in the application's {@link ObservationRegistry}, and {@code @LakeFSTransactional} processing
- * (proxying classes unless {@code spring.aop.proxy-target-class=false}, like Spring Boot's AOP auto-configuration).
+ * (proxying classes unless {@code spring.aop.proxy-target-class=false}, like Spring Boot's AOP auto-configuration). A
+ * {@code @LakeFSTransactional} method that names no repository, without
+ * {@code lakefs.transaction.default-repository}, fails startup.
  */
 @AutoConfiguration(after = LakeFSAutoConfiguration.class,
         afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
@@ -56,10 +58,11 @@ public final class LakeFSTransactionAutoConfiguration {
         static LakeFSTransactionalBeanPostProcessor lakeFSTransactionalBeanPostProcessor(Environment environment) {
             // A post-processor is created before configuration properties are bound: read them with a Binder.
             Binder binder = Binder.get(environment);
-            LakeFSTransactionalBeanPostProcessor postProcessor = new LakeFSTransactionalBeanPostProcessor();
+            LakeFSTransactionalBeanPostProcessor postProcessor = new CheckingLakeFSTransactionalBeanPostProcessor();
             postProcessor.setProxyTargetClass(binder.bind("spring.aop.proxy-target-class", Boolean.class).orElse(true));
             postProcessor.setDefaultRepository(
-                    binder.bind("lakefs.transaction.default-repository", String.class).orElse(null));
+                    binder.bind(CheckingLakeFSTransactionalBeanPostProcessor.DEFAULT_REPOSITORY_PROPERTY, String.class)
+                        .orElse(null));
             return postProcessor;
         }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,13 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
@@ -73,6 +79,27 @@ class LakeFSEmbeddedAutoConfigurationTests {
         }
         runner().withPropertyValues("lakefs.embedded.port=" + freePort)
             .run((context) -> assertThat(context.getBean(EmbeddedLakeFS.class).port()).isEqualTo(freePort));
+    }
+
+    @Test
+    void aPortInUseFailsStartupWithOneReportNamingTheProperty(CapturedOutput output) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            Path config = Files.writeString(this.home.resolve("application.properties"),
+                    "lakefs.embedded.port=" + port + "\n");
+            SpringApplicationBuilder application = new SpringApplicationBuilder(EmptyApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("spring.config.location=file:" + config, "user.home=" + this.home);
+            assertThatException().isThrownBy(application::run)
+                .havingRootCause()
+                .isInstanceOf(java.net.BindException.class);
+            assertThat(output).containsOnlyOnce("APPLICATION FAILED TO START")
+                .contains("Setting: lakefs.embedded.port", "Origin: URL [file:" + config + "] - 1:22",
+                        "Problem: The embedded lakeFS server failed to start: port " + port
+                                + " is already in use",
+                        "Action:", "Identify and stop the process that is listening on port " + port
+                                + ", or set lakefs.embedded.port to another port (0, the default, picks a free one");
+        }
     }
 
     @Test
@@ -150,6 +177,12 @@ class LakeFSEmbeddedAutoConfigurationTests {
         finally {
             userServer.stop();
         }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class EmptyApplication {
+
     }
 
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import dev.lakefs.embedded.EmbeddedLakeFS;
 import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
 import dev.lakefs.spring.LakeFS;
+import dev.lakefs.spring.boot.autoconfigure.InvalidLakeFSConfigurationException;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
 import dev.lakefs.spring.transaction.LakeFSTransactionManager;
 import dev.lakefs.spring.transaction.LakeFSTransactionMonitor;
@@ -76,8 +77,43 @@ class LakeFSTransactionAutoConfigurationTests {
     @Test
     void proxyTargetClassFalseUsesJdkProxies() {
         this.runner.withUserConfiguration(ServiceConfiguration.class)
-            .withPropertyValues("spring.aop.proxy-target-class=false")
+            .withPropertyValues("spring.aop.proxy-target-class=false", "lakefs.transaction.default-repository=any")
             .run((context) -> assertThat(AopUtils.isJdkDynamicProxy(context.getBean(Loader.class))).isTrue());
+    }
+
+    @Test
+    void aMethodWithoutRepositoryFailsStartupWithoutTheDefault() {
+        this.runner.withUserConfiguration(ServiceConfiguration.class).run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .isInstanceOfSatisfying(InvalidLakeFSConfigurationException.class, (failure) -> {
+                    assertThat(failure.getSetting()).isEqualTo("lakefs.transaction.default-repository");
+                    assertThat(failure).hasMessage("@LakeFSTransactional on " + DefaultLoader.class.getName()
+                            + ".load(String) (bean 'loader') names no repository, and "
+                            + "lakefs.transaction.default-repository is not set, so no call could run.");
+                    assertThat(failure.getAction()).contains("Set lakefs.transaction.default-repository",
+                            "@LakeFSTransactional(repository = ");
+                });
+        });
+    }
+
+    @Test
+    void aMethodWithoutRepositoryOnAnInterfaceFailsStartupToo() {
+        this.runner.withBean("annotatedInterface", AnnotatedInterface.class, () -> (name) -> name)
+            .withPropertyValues("spring.aop.proxy-target-class=false")
+            .run((context) -> assertThat(context.getStartupFailure()).rootCause()
+                .isInstanceOf(InvalidLakeFSConfigurationException.class)
+                .hasMessageContaining(".apply(String) (bean 'annotatedInterface') names no repository"));
+    }
+
+    @Test
+    void methodsNamingTheirRepositoryNeedNoDefault() {
+        this.runner.withPropertyValues("app.repository=from-placeholder")
+            .withBean(NamedRepositories.class)
+            .run((context) -> {
+                assertThat(context).hasNotFailed();
+                assertThat(AopUtils.isAopProxy(context.getBean(NamedRepositories.class))).isTrue();
+            });
     }
 
     @Test
@@ -173,6 +209,27 @@ class LakeFSTransactionAutoConfigurationTests {
         public String load(String path) {
             this.lakeFS.repository(this.repository).branch("main").object(path).upload("loaded");
             return LakeFSTransactions.current().id();
+        }
+    }
+
+    interface AnnotatedInterface {
+
+        @LakeFSTransactional
+        String apply(String name);
+    }
+
+    static class NamedRepositories {
+
+        @LakeFSTransactional(repository = "literal-repo")
+        public void literal() {
+        }
+
+        @LakeFSTransactional(repository = "${app.repository}")
+        public void placeholder() {
+        }
+
+        @LakeFSTransactional(repository = "#{#name}")
+        public void expression(String name) {
         }
     }
 
