@@ -6,6 +6,7 @@ import dev.lakefs.embedded.EmbeddedLakeFS;
 import dev.lakefs.embedded.junit.EmbeddedLakeFSTest;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSAutoConfiguration;
 import dev.lakefs.spring.boot.autoconfigure.LakeFSConnectionDetails;
+import dev.lakefs.spring.boot.autoconfigure.embedded.LakeFSEmbeddedAutoConfiguration;
 import dev.lakefs.spring.client.LakeFSClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,9 +36,10 @@ class LakeFSContainerConnectionDetailsFactoryTests {
 
     static EmbeddedLakeFS server;
 
+    // With the embedded default's auto-configuration and no endpoint: the service connection wins over it.
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-        .withConfiguration(
-                AutoConfigurations.of(ServiceConnectionAutoConfiguration.class, LakeFSAutoConfiguration.class))
+        .withConfiguration(AutoConfigurations.of(ServiceConnectionAutoConfiguration.class,
+                LakeFSEmbeddedAutoConfiguration.class, LakeFSAutoConfiguration.class))
         .withPropertyValues("user.home=" + home);
 
     @Test
@@ -45,6 +47,7 @@ class LakeFSContainerConnectionDetailsFactoryTests {
         this.runner.withUserConfiguration(WithKeys.class).run((context) -> {
             LakeFSConnectionDetails details = context.getBean(LakeFSConnectionDetails.class);
             assertThat(details.getClass().getName()).contains("LakeFSContainerConnectionDetails");
+            assertThat(context).doesNotHaveBean(EmbeddedLakeFS.class);
             assertThat(details.getEndpoint()).isEqualTo("http://127.0.0.1:" + server.port() + "/api/v1");
             assertThat(details.getAccessKeyId()).isEqualTo(server.accessKeyId());
             assertThat(details.getSecretAccessKey()).isEqualTo(server.secretAccessKey());

@@ -18,12 +18,13 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real {@code treeverse/lakefs} container with {@code @ServiceConnection}: runs only where Docker is available
- * (skipped otherwise), e.g. {@code ./mvnw -pl lakefs-spring-boot-autoconfigure -am test
+ * A real {@code treeverse/lakefs} container with {@code @ServiceConnection}, which wins over the embedded default
+ * (on this class path): runs only where Docker is available (skipped otherwise), e.g. {@code ./mvnw -pl lakefs-spring-boot-autoconfigure -am test
  * -Dtest=LakeFSContainerIntegrationTests -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(properties = { "lakefs.embedded.enabled=false", "spring.cloud.aws.region.static=us-east-1" })
+// Spring Cloud AWS, on this module's test class path, needs a region.
+@SpringBootTest(properties = "spring.cloud.aws.region.static=us-east-1")
 class LakeFSContainerIntegrationTests {
 
     @Container
