@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real {@code treeverse/lakefs} container with {@code @ServiceConnection}, which wins over the embedded default
- * (on this class path): runs only where Docker is available (skipped otherwise), e.g. {@code ./mvnw -pl lakefs-spring-boot-autoconfigure -am test
- * -Dtest=LakeFSContainerIntegrationTests -Dsurefire.failIfNoSpecifiedTests=false}.
+ * (on this class path): runs only where Docker is available (skipped otherwise), e.g.
+ * {@code ./mvnw -pl lakefs-spring-boot-autoconfigure -am test -Dtest=LakeFSContainerIntegrationTests
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Testcontainers(disabledWithoutDocker = true)
 // Spring Cloud AWS, on this module's test class path, needs a region.

@@ -15,7 +15,8 @@ import org.springframework.boot.ssl.SslBundle;
  * 8000, the keys of the service's environment, and the SSL bundle of its
  * {@code org.springframework.boot.sslbundle.*} labels.
  */
-class LakeFSDockerComposeConnectionDetailsFactory extends DockerComposeConnectionDetailsFactory<LakeFSConnectionDetails> {
+class LakeFSDockerComposeConnectionDetailsFactory
+        extends DockerComposeConnectionDetailsFactory<LakeFSConnectionDetails> {
 
     LakeFSDockerComposeConnectionDetailsFactory() {
         super(LakeFSContainerEnvironment.IMAGE);
