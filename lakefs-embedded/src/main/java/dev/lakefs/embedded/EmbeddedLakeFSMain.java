@@ -1,6 +1,7 @@
 package dev.lakefs.embedded;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +16,17 @@ public final class EmbeddedLakeFSMain {
     private static final String USAGE = """
             Usage: java -jar lakefs-embedded-standalone.jar [options]
 
-            An in-memory server that speaks the lakeFS REST API (not lakeFS itself). Data lives in memory
-            (large objects in a temp or data directory) and is gone when the process ends.
+            A server that speaks the lakeFS REST API (not lakeFS itself). Without --data-dir, data lives in
+            memory (large objects in a temp directory) and is gone when the process ends; with it, data is kept
+            there and survives a stop, a crash or kill -9.
 
             Options:
               --host <address>             address to bind (default 127.0.0.1; 0.0.0.0 for all interfaces)
               --port <port>                port to listen on (default 8000; 0 picks a free one)
               --access-key-id <id>         access key id clients must use (default AKIAIOSFOLQUICKSTART)
               --secret-access-key <secret> secret access key (default: the lakeFS quickstart secret)
-              --data-dir <path>            where objects above the spill threshold are written (default: a temp dir)
+              --data-dir <path>            keep repositories, history, staging and objects in this directory
+                                           (default: none, in memory); one server per directory at a time
               --allowed-local-prefix <path> a host directory local:// imports and links may read (repeatable;
                                            default none)
               --public-url <url>           root that presigned URLs and redirects point to (default: the listen address)
@@ -46,7 +49,16 @@ public final class EmbeddedLakeFSMain {
             System.exit(2);
             return;
         }
-        EmbeddedLakeFS server = builder.build().start();
+        EmbeddedLakeFS server;
+        try {
+            server = builder.build().start();
+        }
+        catch (IllegalStateException | UncheckedIOException ex) {
+            // e.g. the data directory is used by another server: one line, not a stack trace
+            System.err.println("error: " + ex.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -1,5 +1,6 @@
 package dev.lakefs.spring.boot.autoconfigure.embedded;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
@@ -25,7 +26,7 @@ import org.springframework.core.env.MutablePropertySources;
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of the embedded default:
  * like an embedded database, when no lakeFS endpoint is configured and {@code lakefs-embedded} is on the classpath,
  * an in-memory lakeFS-compatible server starts on a free port for the life of the context, and the client points at
- * it. Its port is published as {@code local.lakefs.port}.
+ * it (with {@code lakefs.embedded.data-directory}, its data is kept in that directory across restarts). Its port is published as {@code local.lakefs.port}.
  */
 @AutoConfiguration(before = LakeFSAutoConfiguration.class)
 @ConditionalOnClass({ EmbeddedLakeFS.class, LakeFSClient.class })
@@ -44,17 +45,21 @@ public final class LakeFSEmbeddedAutoConfiguration {
     @Bean(destroyMethod = "stop")
     @ConditionalOnMissingBean
     EmbeddedLakeFS embeddedLakeFS(LakeFSProperties properties, Environment environment) {
+        Path dataDirectory = properties.getEmbedded().getDataDirectory();
         EmbeddedLakeFS server = EmbeddedLakeFS.builder()
             .port(properties.getEmbedded().getPort())
             .allowedLocalPrefixes(properties.getEmbedded().getAllowedLocalPrefixes().toArray(String[]::new))
+            .dataDirectory(dataDirectory)
             .build()
             .start();
         publishPort(environment, server.port());
         String reason = Boolean.TRUE.equals(properties.getEmbedded().getEnabled()) ? "lakefs.embedded.enabled=true"
                 : "no lakeFS endpoint is configured";
-        logger.info("Started an embedded, in-memory lakeFS-compatible server at " + server.url() + " because "
-                + reason + " (its data is lost on shutdown); set lakefs.endpoint (or LAKECTL_SERVER_ENDPOINT_URL) "
-                + "to use a real lakeFS server.");
+        String kind = (dataDirectory != null) ? "embedded" : "embedded, in-memory";
+        String kept = (dataDirectory != null) ? "its data is kept in " + dataDirectory : "its data is lost on shutdown";
+        logger.info("Started an " + kind + " lakeFS-compatible server at " + server.url() + " because " + reason
+                + " (" + kept + "); set lakefs.endpoint (or LAKECTL_SERVER_ENDPOINT_URL) to use a real lakeFS "
+                + "server.");
         return server;
     }
 
