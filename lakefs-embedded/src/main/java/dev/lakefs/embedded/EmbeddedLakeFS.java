@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An in-memory server that speaks the lakeFS REST API and, on the same port, lakeFS's S3 gateway (requests carrying
  * an AWS signature, at {@link #url()}). It is not lakeFS: it emulates lakeFS's API (v1.84) closely enough for
- * clients and tests, with no Docker and no real lakeFS.
+ * clients and tests, with no Docker and no real lakeFS. Its state lives in memory, or, with a
+ * {@link Builder#dataDirectory(Path) data directory}, survives a stop, a crash and {@code kill -9}.
  *
  * <pre>{@code
  * try (EmbeddedLakeFS lakeFS = EmbeddedLakeFS.builder().build().start()) {

@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * system accepted; only a machine crash or power loss can lose the last records.
  * <p>
  * Reading stops at the first frame that is incomplete or does not check (a write cut by a crash); the file is
- * truncated there, so appending goes on after the last good record.
+ * truncated there, so appending goes on after the last good record. An intact record that cannot be read (another
+ * version's) stops the opening instead: nothing is thrown away.
  */
 final class Journal implements AutoCloseable {
 
@@ -94,11 +95,10 @@ final class Journal implements AutoCloseable {
         long offset = HEADER.length;
         while (true) {
             byte[] payload = nextPayload(in);
-            JournalRecord record = (payload != null) ? decode(payload) : null;
-            if (record == null) {
+            if (payload == null) {
                 return offset;
             }
-            replay.accept(record);
+            replay.accept(decode(file, offset, payload));
             offset += 8 + payload.length;
         }
     }
@@ -119,12 +119,17 @@ final class Journal implements AutoCloseable {
         }
     }
 
-    private static @Nullable JournalRecord decode(byte[] payload) {
+    /**
+     * A record whose checksum holds but that cannot be read was not cut by a crash: it was written by another
+     * version. Refused rather than dropped, so that no data is thrown away.
+     */
+    private static JournalRecord decode(Path file, long offset, byte[] payload) throws IOException {
         try {
             return MAPPER.readValue(payload, JournalRecord.class);
         }
         catch (JacksonException ex) {
-            return null;
+            throw new IOException("the record at offset " + offset + " of " + file + " is intact but cannot be read "
+                    + "(written by another version of the server?): " + ex.getOriginalMessage(), ex);
         }
     }
 

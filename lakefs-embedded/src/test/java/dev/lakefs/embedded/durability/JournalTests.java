@@ -1,11 +1,14 @@
 package dev.lakefs.embedded.durability;
 
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32C;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,25 @@ class JournalTests {
         Path file = Files.writeString(this.directory.resolve("journal"), "not a journal at all");
         assertThatIOException().isThrownBy(() -> Journal.open(file, (record) -> {
         })).withMessageContaining(file.toString()).withMessageContaining("not a lakeFS embedded journal");
+    }
+
+    @Test
+    @DisplayName("an intact record that cannot be read (another version's) is refused, not dropped")
+    void unreadableIntactRecordIsRefused() throws Exception {
+        Path file = this.directory.resolve("journal");
+        Journal.open(file, (record) -> {
+        }).close();
+        byte[] payload = "{\"record\":\"from-the-future\"}".getBytes(StandardCharsets.UTF_8);
+        CRC32C crc = new CRC32C();
+        crc.update(payload);
+        ByteBuffer frame = ByteBuffer.allocate(8 + payload.length).putInt(payload.length).putInt((int) crc.getValue())
+            .put(payload);
+        Files.write(file, frame.array(), StandardOpenOption.APPEND);
+        long size = Files.size(file);
+        assertThatIOException().isThrownBy(() -> replay(file))
+            .withMessageContaining("intact but cannot be read")
+            .withMessageContaining(file.toString());
+        assertThat(Files.size(file)).as("nothing was cut off").isEqualTo(size);
     }
 
     private static List<JournalRecord> replay(Path file) throws Exception {
