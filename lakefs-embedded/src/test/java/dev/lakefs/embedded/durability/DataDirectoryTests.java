@@ -145,7 +145,7 @@ class DataDirectoryTests {
             AtomicBoolean writing = new AtomicBoolean(true);
             Thread writer = new Thread(() -> writeUntilFailure(server, acknowledged, commits, writing));
             writer.start();
-            await().atMost(Duration.ofSeconds(30)).until(() -> commits.size() >= 3);
+            await().atMost(Duration.ofSeconds(60)).until(() -> commits.size() >= 3);
             server.kill();
             writer.join(Duration.ofSeconds(30).toMillis());
             writing.set(false);
