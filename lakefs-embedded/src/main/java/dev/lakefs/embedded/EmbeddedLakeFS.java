@@ -19,6 +19,7 @@ import dev.lakefs.embedded.api.LakeFSApi;
 import dev.lakefs.embedded.api.PresignedStorageHandler;
 import dev.lakefs.embedded.api.Presigner;
 import dev.lakefs.embedded.api.ServerContext;
+import dev.lakefs.embedded.durability.DataDirectory;
 import dev.lakefs.embedded.gateway.S3Gateway;
 import dev.lakefs.embedded.gateway.signature.SignatureVerifier;
 import dev.lakefs.embedded.http.ApiDispatcher;
@@ -41,7 +42,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An in-memory server that speaks the lakeFS REST API and, on the same port, lakeFS's S3 gateway (requests carrying
  * an AWS signature, at {@link #url()}). It is not lakeFS: it emulates lakeFS's API (v1.84) closely enough for
- * clients and tests, with no Docker and no real lakeFS.
+ * clients and tests, with no Docker and no real lakeFS. Its state lives in memory, or, with a
+ * {@link Builder#dataDirectory(Path) data directory}, survives a stop, a crash and {@code kill -9}.
  *
  * <pre>{@code
  * try (EmbeddedLakeFS lakeFS = EmbeddedLakeFS.builder().build().start()) {
@@ -91,12 +93,17 @@ public final class EmbeddedLakeFS implements AutoCloseable {
 
     private @Nullable HttpTransport transport;
 
+    /** The open data directory while started with one. */
+    private @Nullable DataDirectory dataDirectory;
+
     private EmbeddedLakeFS(Builder settings) {
         this.settings = settings;
         Clock clock = Clock.systemUTC();
-        Signer signer = new Signer();
-        this.blobs = new BlobStore(settings.spillThreshold, settings.dataDirectory,
-                new LocalPrefixes(settings.allowedLocalPrefixes));
+        Path directory = settings.dataDirectory;
+        LocalPrefixes localPrefixes = new LocalPrefixes(settings.allowedLocalPrefixes);
+        Signer signer = (directory != null) ? new Signer(DataDirectory.signingKey(directory)) : new Signer();
+        this.blobs = (directory != null) ? BlobStore.durable(DataDirectory.objects(directory), localPrefixes)
+                : new BlobStore(settings.spillThreshold, null, localPrefixes);
         this.repositories = new Repositories(this.blobs, clock);
         this.authenticator = new Authenticator(settings.accessKeyId, settings.secretAccessKey, signer, clock);
         this.context = new ServerContext(this.repositories, this.blobs, new BranchOperations(clock),
@@ -118,13 +125,27 @@ public final class EmbeddedLakeFS implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts the server; returns this. Starting a started server does nothing. */
+    /**
+     * Starts the server; returns this. Starting a started server does nothing. With a data directory, its state is
+     * read back first.
+     * @throws IllegalStateException when another server uses the data directory
+     */
     public synchronized EmbeddedLakeFS start() {
         if (this.transport == null) {
+            Path directory = this.settings.dataDirectory;
+            if (directory != null) {
+                this.dataDirectory = DataDirectory.open(directory, this.repositories, this.blobs, this.authenticator);
+            }
             ApiDispatcher dispatcher = new ApiDispatcher(this.router, new PresignedStorageHandler(this.context),
                     this.authenticator, this.faults, this.recorder, this::publicUrl, this.s3Gateway);
-            this.transport = HttpTransport.start(this.settings.host, this.settings.port, this.settings.sslContext,
-                    dispatcher, this.settings.maxWorkers, this.settings.headerTimeout);
+            try {
+                this.transport = HttpTransport.start(this.settings.host, this.settings.port,
+                        this.settings.sslContext, dispatcher, this.settings.maxWorkers, this.settings.headerTimeout);
+            }
+            catch (RuntimeException ex) {
+                closeDataDirectory();
+                throw ex;
+            }
             this.background.execute(Json::warmUp);
             warnWhenExposedWithQuickstartKeys();
         }
@@ -154,7 +175,9 @@ public final class EmbeddedLakeFS implements AutoCloseable {
     }
 
     /**
-     * Stops the server and releases its port and any spilled blobs. Its data is gone: started again, it is empty.
+     * Stops the server and releases its port. Without a data directory its data is gone (spilled blobs too): started
+     * again, it is empty. With one, the data stays there and the directory's lock is released: started again, this
+     * server or another one finds it as it was.
      */
     public synchronized void stop() {
         if (this.transport != null) {
@@ -162,9 +185,18 @@ public final class EmbeddedLakeFS implements AutoCloseable {
             this.transport = null;
             this.imports.clear();
             this.s3Gateway.clear();
-            this.repositories.clear();
-            this.blobs.close();
+            closeDataDirectory();
         }
+    }
+
+    private void closeDataDirectory() {
+        DataDirectory directory = this.dataDirectory;
+        if (directory != null) {
+            directory.close();
+            this.dataDirectory = null;
+        }
+        this.repositories.clear();
+        this.blobs.close();
     }
 
     @Override
@@ -237,6 +269,10 @@ public final class EmbeddedLakeFS implements AutoCloseable {
      * @throws IllegalStateException when it exists or the branch name is invalid
      */
     public String createRepository(String repositoryId, String defaultBranch) {
+        if (this.settings.dataDirectory != null && this.transport == null) {
+            throw new IllegalStateException("Start the server before creating repositories: its data directory is "
+                    + "read when it starts");
+        }
         if (!Names.REPOSITORY.matcher(repositoryId).matches()) {
             throw new IllegalArgumentException("Invalid repository id (" + Names.REPOSITORY.pattern() + "): "
                     + repositoryId);
@@ -252,14 +288,19 @@ public final class EmbeddedLakeFS implements AutoCloseable {
     }
 
     /**
-     * Drops every repository, tag, blob, token, multipart upload and recorded request; faults are cleared.
+     * Drops every repository, tag, blob, token, multipart upload and recorded request; faults are cleared. With a
+     * data directory, its journal and object files go too.
      */
-    public void reset() {
+    public synchronized void reset() {
         this.imports.clear();
         this.s3Gateway.clear();
         this.repositories.clear();
         this.blobs.clear();
-        this.authenticator.revokeTokens();
+        long tokensFrom = this.authenticator.revokeTokens();
+        DataDirectory directory = this.dataDirectory;
+        if (directory != null) {
+            directory.reset(tokensFrom);
+        }
         this.recorder.clear();
         this.faults.clear();
     }
@@ -337,13 +378,22 @@ public final class EmbeddedLakeFS implements AutoCloseable {
             return this;
         }
 
-        /** Where blobs above the spill threshold go; a temp directory when unset. */
+        /**
+         * Where the server keeps its state, so that it survives a stop, a crash or a {@code kill -9}: repositories,
+         * commits, branches, tags, staged changes, metadata, branch protection, objects (all on disk; the spill
+         * threshold does not apply) and the key that signs login tokens and presigned URLs. It is read when the
+         * server starts, and locked while it runs: a second server on it is refused. Unset (the default), the state
+         * lives in memory and is gone on stop, large objects spilling to a temp directory.
+         */
         public Builder dataDirectory(@Nullable Path directory) {
             this.dataDirectory = directory;
             return this;
         }
 
-        /** Blobs larger than this many bytes are written to the data directory instead of the heap. */
+        /**
+         * Blobs larger than this many bytes are written to a temp directory instead of the heap (with a data
+         * directory, every blob is on disk).
+         */
         public Builder spillThreshold(long bytes) {
             if (bytes < 0) {
                 throw new IllegalArgumentException("spill threshold must not be negative: " + bytes);

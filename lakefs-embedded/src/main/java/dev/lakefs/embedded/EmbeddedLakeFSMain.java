@@ -21,15 +21,17 @@ public final class EmbeddedLakeFSMain {
     private static final String USAGE = """
             Usage: java -jar lakefs-embedded-standalone.jar [options]
 
-            An in-memory server that speaks the lakeFS REST API (not lakeFS itself). Data lives in memory
-            (large objects in a temp or data directory) and is gone when the process ends.
+            A server that speaks the lakeFS REST API (not lakeFS itself). Without --data-dir, data lives in
+            memory (large objects in a temp directory) and is gone when the process ends; with it, data is kept
+            there and survives a stop, a crash or kill -9.
 
             Options:
               --host <address>             address to bind (default 127.0.0.1; 0.0.0.0 for all interfaces)
               --port <port>                port to listen on (default 8000; 0 picks a free one)
               --access-key-id <id>         access key id clients must use (default AKIAIOSFOLQUICKSTART)
               --secret-access-key <secret> secret access key (default: the lakeFS quickstart secret)
-              --data-dir <path>            where objects above the spill threshold are written (default: a temp dir)
+              --data-dir <path>            keep repositories, history, staging and objects in this directory
+                                           (default: none, in memory); one server per directory at a time
               --allowed-local-prefix <path> a host directory local:// imports and links may read (repeatable;
                                            default none)
               --public-url <url>           root that presigned URLs and redirects point to (default: the listen address)
@@ -75,6 +77,12 @@ public final class EmbeddedLakeFSMain {
         }
         catch (UncheckedIOException ex) {
             System.err.println("error: " + startFailure(ex));
+            System.exit(EXIT_FAILURE);
+            return;
+        }
+        catch (IllegalStateException ex) {
+            // e.g. the data directory is used by another server: one line, not a stack trace
+            System.err.println("error: " + ex.getMessage());
             System.exit(EXIT_FAILURE);
             return;
         }

@@ -30,8 +30,8 @@ class EmbeddedLakeFSLifecycleTests {
     }
 
     @Test
-    @DisplayName("stop() releases the port and deletes spilled blobs; a stopped server has no url")
-    void stopReleasesResources(@TempDir Path spill) throws Exception {
+    @DisplayName("stop() releases the port; a stopped server has no url")
+    void stopReleasesResources() throws Exception {
         EmbeddedLakeFS lakeFS = EmbeddedLakeFS.builder().spillThreshold(10).build().start();
         int port = lakeFS.port();
         lakeFS.storage().put("mem://bucket/large", new byte[1000]);
@@ -41,12 +41,60 @@ class EmbeddedLakeFSLifecycleTests {
             assertThat(socket.isBound()).isTrue();
         }
         assertThatIllegalStateException().isThrownBy(lakeFS::url);
-        EmbeddedLakeFS withDirectory = EmbeddedLakeFS.builder().spillThreshold(10).dataDirectory(spill).build()
-            .start();
-        withDirectory.storage().put("mem://bucket/large", new byte[1000]);
-        assertThat(fileCount(spill)).isEqualTo(1);
-        withDirectory.close();
-        assertThat(fileCount(spill)).isZero();
+    }
+
+    @Test
+    @DisplayName("with a data directory, objects are files there; stop() keeps them, start() serves them and journals on")
+    void dataDirectoryKeepsObjectsAcrossStop(@TempDir Path directory) throws Exception {
+        EmbeddedLakeFS lakeFS = EmbeddedLakeFS.builder().dataDirectory(directory).build().start();
+        lakeFS.storage().put("mem://bucket/small", new byte[] { 1, 2, 3 });
+        assertThat(fileCount(directory.resolve("objects"))).isEqualTo(1);
+        lakeFS.stop();
+        assertThat(fileCount(directory.resolve("objects"))).isEqualTo(1);
+        lakeFS.start();
+        assertThat(lakeFS.storage().get("mem://bucket/small")).containsExactly(1, 2, 3);
+        lakeFS.createRepository("after-restart", "main");
+        assertThat(new LakeFSHttp(lakeFS).upload("after-restart", "main", "x", "written after a restart").status())
+            .isEqualTo(201);
+        lakeFS.stop();
+        try (EmbeddedLakeFS restarted = lakeFS.start()) {
+            assertThat(new LakeFSHttp(restarted).read("after-restart", "main", "x"))
+                .isEqualTo("written after a restart");
+        }
+    }
+
+    @Test
+    @DisplayName("with a data directory, reset() empties it: a restarted server is empty and old tokens stay revoked")
+    void resetEmptiesTheDataDirectory(@TempDir Path directory) throws Exception {
+        EmbeddedLakeFS lakeFS = EmbeddedLakeFS.builder().dataDirectory(directory).build().start();
+        LakeFSHttp http = new LakeFSHttp(lakeFS);
+        lakeFS.createRepository("before-reset", "main");
+        assertThat(http.upload("before-reset", "main", "x", "content").status()).isEqualTo(201);
+        String token = login(http, lakeFS);
+        lakeFS.reset();
+        lakeFS.stop();
+        assertThat(fileCount(directory.resolve("objects"))).isZero();
+        try (EmbeddedLakeFS restarted = lakeFS.start()) {
+            LakeFSHttp again = new LakeFSHttp(restarted);
+            assertThat(again.get("/repositories/before-reset").status()).isEqualTo(404);
+            assertThat(again.call("GET", "/repositories").bearer(token).send().status()).isEqualTo(401);
+            assertThat(again.call("GET", "/repositories").bearer(login(again, restarted)).send().status())
+                .isEqualTo(200);
+        }
+    }
+
+    @Test
+    @DisplayName("a second server on a data directory in use is refused; once the first stops, it starts")
+    void dataDirectoryIsLocked(@TempDir Path directory) {
+        try (EmbeddedLakeFS first = EmbeddedLakeFS.builder().dataDirectory(directory).build().start()) {
+            EmbeddedLakeFS second = EmbeddedLakeFS.builder().dataDirectory(directory).build();
+            assertThatIllegalStateException().isThrownBy(second::start)
+                .withMessageContaining("in use by another embedded lakeFS server")
+                .withMessageContaining(directory.toString());
+            assertThatIllegalStateException().isThrownBy(second::url);
+            first.stop();
+            second.start().close();
+        }
     }
 
     @Test
@@ -81,6 +129,13 @@ class EmbeddedLakeFSLifecycleTests {
             assertThat(http.call("GET", "/repositories").bearer(token).send().status()).isEqualTo(401);
             assertThat(lakeFS.recordedRequests()).hasSizeLessThanOrEqualTo(2);
         }
+    }
+
+    private static String login(LakeFSHttp http, EmbeddedLakeFS lakeFS) {
+        return http.call("POST", "/auth/login").noAuth()
+            .json("{\"access_key_id\":\"" + lakeFS.accessKeyId() + "\",\"secret_access_key\":\""
+                    + lakeFS.secretAccessKey() + "\"}")
+            .send().json().path("token").asString();
     }
 
     private static long fileCount(Path directory) throws Exception {

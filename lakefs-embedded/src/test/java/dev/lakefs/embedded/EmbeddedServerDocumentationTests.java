@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -30,7 +31,6 @@ class EmbeddedServerDocumentationTests extends EmbeddedServerTestSupport {
             .port(0)                                  // 0 (the default): a free port
             .credentials("my-key", "my-secret")       // default: the lakeFS quickstart pair
             .spillThreshold(8 * 1024 * 1024)          // objects above 8 MiB go to disk
-            .dataDirectory(Path.of("target/lakefs"))  // default: a temp directory, deleted on stop
             .presignExpiry(Duration.ofMinutes(5))     // lifetime of presigned URLs
             .build()
             .start();
@@ -44,6 +44,25 @@ class EmbeddedServerDocumentationTests extends EmbeddedServerTestSupport {
         assertThat(lakeFS.secretAccessKey()).isEqualTo("my-secret");
         int port = URI.create(endpoint).getPort();
         assertThatIOException().as("the port is released on stop").isThrownBy(() -> new Socket("127.0.0.1", port).close());
+    }
+
+    @Test
+    void dataDirectoryKeepsTheStateAcrossAStop(@TempDir Path directory) {
+        try (EmbeddedLakeFS before = EmbeddedLakeFS.builder().dataDirectory(directory).build().start()) {
+            new LakeFSHttp(before).createRepository("kept");
+            assertThat(new LakeFSHttp(before).upload("kept", "main", "staged.txt", "staged").status()).isEqualTo(201);
+        }
+
+        // docs/embedded-server.md: data directory
+        EmbeddedLakeFS lakeFS = EmbeddedLakeFS.builder()
+            .dataDirectory(directory)                 // created when missing; read back on start()
+            .build()
+            .start();
+        // end of snippet
+
+        try (lakeFS) {
+            assertThat(new LakeFSHttp(lakeFS).read("kept", "main", "staged.txt")).isEqualTo("staged");
+        }
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class BranchProtectionApi {
         String ifMatch = request.header("If-Match");
         repository.update(() -> {
             repository.checkWritable(false);
-            repository.protection().replace(patterns, ifMatch);
+            repository.replaceProtection(patterns, ifMatch);
         });
         return ApiResponse.empty(204);
     }
@@ -62,7 +62,7 @@ public final class BranchProtectionApi {
         String pattern = pattern(request.json(BranchProtectionRule.class));
         repository.update(() -> {
             repository.checkWritable(false);
-            repository.protection().add(pattern);
+            repository.addProtection(pattern);
         });
         return ApiResponse.empty(204);
     }
@@ -76,7 +76,7 @@ public final class BranchProtectionApi {
                 return false;
             }
             repository.checkWritable(false);
-            return repository.protection().remove(pattern);
+            return repository.removeProtection(pattern);
         });
         return ApiResponse.empty(removed ? 204 : 404);
     }

@@ -111,7 +111,7 @@ public final class ImportApi {
             Commit commit = repository.write(() -> {
                 Commit created = this.context.operations().commitImport(repository, branch, imported, replaced,
                         this.context.committer(), message, metadata, force);
-                repository.metadata().put(LAST_IMPORT_KEY, Long.toString(created.creationDate()));
+                repository.putMetadata(Map.of(LAST_IMPORT_KEY, Long.toString(created.creationDate())));
                 return created;
             });
             job.complete(commit);

@@ -27,8 +27,6 @@ import dev.lakefs.embedded.versioning.Names;
 import dev.lakefs.embedded.versioning.Refs;
 import dev.lakefs.embedded.versioning.Repository;
 import dev.lakefs.embedded.versioning.ResolvedRef;
-import dev.lakefs.embedded.versioning.StagedEntry;
-import dev.lakefs.embedded.versioning.Tree;
 
 /**
  * Objects: upload (raw or multipart, streamed), get and head (ranges, ETags, presigned redirects), stat, list,
@@ -109,7 +107,7 @@ public final class ObjectApi {
             boolean ifAbsent) {
         repository.checkStagingWrite(branchName);
         Branch branch = checkStageable(repository, branchName, path, force, ifAbsent);
-        branch.staging().put(path, new StagedEntry(entry));
+        repository.stage(branch, path, entry);
         return entry;
     }
 
@@ -197,7 +195,7 @@ public final class ObjectApi {
             repository.checkStagingWrite(branchName);
             Branch branch = Refs.branch(repository, branchName);
             repository.checkWritable(force);
-            branch.remove(path, repository.commit(branch.head()).tree(), noTombstone);
+            repository.removeObject(branch, path, noTombstone);
         });
         return ApiResponse.empty(204);
     }
@@ -220,8 +218,7 @@ public final class ObjectApi {
                 // lakeFS reports per path, with 200 for the request as a whole.
                 return nonEmpty.stream().map(path -> new ObjectError(403, refused, path)).toList();
             }
-            Tree committed = repository.commit(branch.head()).tree();
-            nonEmpty.forEach(path -> branch.remove(path, committed, noTombstone));
+            nonEmpty.forEach(path -> repository.removeObject(branch, path, noTombstone));
             return List.<ObjectError>of();
         });
         return ApiResponse.json(200, new ObjectErrorList(errors));
@@ -265,7 +262,7 @@ public final class ObjectApi {
             if (entry == null) {
                 throw ApiException.notFound("object not found: not found");
             }
-            branch.staging().put(path, new StagedEntry(entry.withMetadata(metadata)));
+            repository.stage(branch, path, entry.withMetadata(metadata));
         });
         return ApiResponse.empty(204);
     }

@@ -90,7 +90,7 @@ public final class RepositoryApi {
         Map<String, String> metadata = Bodies.require(request.json(RepositoryMetadataSet.class).metadata(),
                 "metadata");
         repository.update(() -> {
-            repository.metadata().putAll(metadata);
+            repository.putMetadata(metadata);
         });
         return ApiResponse.empty(204);
     }
@@ -99,7 +99,7 @@ public final class RepositoryApi {
         Repository repository = repository(request);
         List<String> keys = Bodies.require(request.json(RepositoryMetadataKeys.class).keys(), "keys");
         repository.update(() -> {
-            keys.forEach(repository.metadata()::remove);
+            repository.removeMetadata(keys);
         });
         return ApiResponse.empty(204);
     }

@@ -7,7 +7,6 @@ import dev.lakefs.embedded.storage.Blob;
 import dev.lakefs.embedded.versioning.Entry;
 import dev.lakefs.embedded.versioning.Refs;
 import dev.lakefs.embedded.versioning.Repository;
-import dev.lakefs.embedded.versioning.StagedEntry;
 
 /**
  * What {@code sample_data=true} puts in a new repository. lakeFS ships a sample lake; this server commits a small
@@ -28,7 +27,7 @@ final class SampleData {
     void populate(Repository repository) {
         repository.write(() -> {
             var branch = Refs.branch(repository, repository.defaultBranch());
-            FILES.forEach((path, content) -> branch.staging().put(path, new StagedEntry(store(repository, path, content))));
+            FILES.forEach((path, content) -> repository.stage(branch, path, store(repository, path, content)));
             return this.context.operations().commit(repository, branch.name(), this.context.committer(),
                     "Add sample data", Map.of(), null, false, true);
         });

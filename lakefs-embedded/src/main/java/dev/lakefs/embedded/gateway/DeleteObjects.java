@@ -85,7 +85,7 @@ final class DeleteObjects {
         Branch branch = repository.branches().get(branchName);
         // A missing branch or an empty path (Spark deleting "main/") is not an error for lakeFS.
         if (branch != null && !path.isEmpty()) {
-            branch.remove(path, repository.commit(branch.head()).tree(), false);
+            repository.removeObject(branch, path, false);
         }
         return null;
     }

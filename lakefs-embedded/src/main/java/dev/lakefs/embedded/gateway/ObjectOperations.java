@@ -291,7 +291,7 @@ final class ObjectOperations {
             }
             Branch branch = repository.branches().get(branchName);
             if (branch != null) {
-                branch.remove(request.path(), repository.commit(branch.head()).tree(), false);
+                repository.removeObject(branch, request.path(), false);
             }
         });
         return ApiResponse.empty(204);

@@ -104,9 +104,16 @@ public final class Authenticator {
         return USER_ID;
     }
 
-    /** Invalidates every token issued so far. */
-    public void revokeTokens() {
-        this.notBefore = this.clock.millis() + 1;
+    /** Invalidates every token issued so far; returns the instant (epoch millis) tokens must be issued from. */
+    public long revokeTokens() {
+        long from = this.clock.millis() + 1;
+        revokeTokensIssuedBefore(from);
+        return from;
+    }
+
+    /** Invalidates every token issued before an instant (epoch millis), as a data directory's journal recorded. */
+    public void revokeTokensIssuedBefore(long epochMillis) {
+        this.notBefore = Math.max(this.notBefore, epochMillis);
     }
 
     /** A numeric claim of a payload this server wrote (so its shape is known). */

@@ -10,8 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HMAC-SHA256 with a key made per server start: signs auth tokens, presigned URLs and staging addresses, so none of
- * them survive a restart (as tokens of a restarted lakeFS with a new secret would not).
+ * HMAC-SHA256: signs auth tokens, presigned URLs and staging addresses. The key is made per server, so none of them
+ * survive a restart (as tokens of a restarted lakeFS with a new secret would not), unless the server has a data
+ * directory, which keeps the key (as lakeFS keeps its configured secret).
  */
 public final class Signer {
 
@@ -19,10 +20,20 @@ public final class Signer {
 
     private final SecretKeySpec key;
 
+    /** A signer with a random key. */
     public Signer() {
+        this(randomKey());
+    }
+
+    /** A signer with this key (a data directory's). */
+    public Signer(byte[] secret) {
+        this.key = new SecretKeySpec(secret, ALGORITHM);
+    }
+
+    private static byte[] randomKey() {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+        return secret;
     }
 
     /** The raw HMAC of a text. */

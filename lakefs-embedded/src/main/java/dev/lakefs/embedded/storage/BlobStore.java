@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -22,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * The server's object store. Blobs are kept by address (a storage URI such as {@code mem://bucket/repo/data/...});
  * {@code local://<path>} addresses that were never written through the server are read from the file system,
  * which is how local directories are imported.
+ * <p>
+ * A durable store ({@link #durable}) writes every blob to a file of its objects directory and reports each address it
+ * stores to a {@link BlobSink} (a data directory's journal); stopping it keeps the files, and {@link #restore} puts
+ * the addresses back.
  */
 public final class BlobStore implements EmbeddedStorage {
 
@@ -37,15 +43,75 @@ public final class BlobStore implements EmbeddedStorage {
 
     private final LocalPrefixes localPrefixes;
 
+    private final boolean durable;
+
+    private volatile BlobSink sink = BlobSink.NONE;
+
     /**
      * @param spillThreshold blobs larger than this many bytes go to a file
      * @param dataDirectory where spilled files go; a temp directory, deleted on {@link #close()}, when null
      * @param localPrefixes the host directories {@code local://} addresses may be read from
      */
     public BlobStore(long spillThreshold, @Nullable Path dataDirectory, LocalPrefixes localPrefixes) {
+        this(spillThreshold, dataDirectory, localPrefixes, false);
+    }
+
+    private BlobStore(long spillThreshold, @Nullable Path dataDirectory, LocalPrefixes localPrefixes,
+            boolean durable) {
         this.spillThreshold = spillThreshold;
         this.dataDirectory = dataDirectory;
         this.localPrefixes = localPrefixes;
+        this.durable = durable;
+    }
+
+    /**
+     * A store that writes every non-empty blob to a file of {@code objectsDirectory} and keeps the files when it
+     * stops ({@link #close()}); only {@link #clear()} deletes them.
+     */
+    public static BlobStore durable(Path objectsDirectory, LocalPrefixes localPrefixes) {
+        return new BlobStore(0, objectsDirectory, localPrefixes, true);
+    }
+
+    /** Where a durable store reports the blobs it stores. */
+    public void reportTo(BlobSink sink) {
+        this.sink = sink;
+    }
+
+    /** Puts back a blob a journal reported, without reporting it again. */
+    public void restore(StoredBlob stored) {
+        String file = stored.file();
+        Path directory = this.dataDirectory;
+        Blob blob = (file == null || directory == null) ? new MemoryBlob(new byte[0], stored.md5Hex())
+                : new FileBlob(directory.resolve(file), stored.size(), stored.md5Hex(), true);
+        this.blobs.put(stored.address(), blob);
+    }
+
+    /**
+     * Deletes the files of a durable store's directory that no address holds: blobs written for requests that never
+     * completed, multipart parts, blobs a stopped server had not reported yet.
+     * @return how many files were deleted
+     */
+    public int deleteUnreferencedFiles() throws IOException {
+        Path directory = this.dataDirectory;
+        if (!this.durable || directory == null || !Files.isDirectory(directory)) {
+            return 0;
+        }
+        Set<Path> referenced = new HashSet<>();
+        this.blobs.values().forEach(blob -> {
+            if (blob instanceof FileBlob file) {
+                referenced.add(file.file().getFileName());
+            }
+        });
+        int deleted = 0;
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file) && !referenced.contains(file.getFileName())) {
+                    Files.delete(file);
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
     }
 
     /** The host directories {@code local://} addresses may be read from. */
@@ -71,7 +137,27 @@ public final class BlobStore implements EmbeddedStorage {
      * addresses, so spilled files are only deleted by {@link #clear()}.
      */
     public void store(String address, Blob blob) {
-        this.blobs.put(address, blob);
+        if (!this.durable) {
+            this.blobs.put(address, blob);
+            return;
+        }
+        Blob kept = onDisk(blob);
+        this.blobs.put(address, kept);
+        this.sink.stored(new StoredBlob(address, (kept instanceof FileBlob file) ? file.file().getFileName().toString()
+                : null, kept.size(), kept.md5Hex()));
+    }
+
+    /** The blob as a file of this store's directory (only an empty blob stays on the heap). */
+    private Blob onDisk(Blob blob) {
+        if (blob.size() == 0 || (blob instanceof FileBlob file && file.isIn(this.dataDirectory))) {
+            return blob;
+        }
+        try (InputStream in = blob.open()) {
+            return write(in, 0);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /** The blob at an address, if there is one. */
@@ -132,8 +218,15 @@ public final class BlobStore implements EmbeddedStorage {
         dropped.forEach(Blob::discard);
     }
 
-    /** Drops every blob and deletes the temp directory the store created, if any. */
+    /**
+     * Drops every blob and deletes the temp directory the store created, if any. A durable store keeps its files
+     * (a restarted server reads them again).
+     */
     public void close() {
+        if (this.durable) {
+            this.blobs.clear();
+            return;
+        }
         clear();
         Path spill = this.spillDirectory;
         if (spill != null && this.dataDirectory == null) {

@@ -38,6 +38,11 @@ final class FileBlob implements Blob {
         return this.file;
     }
 
+    /** Whether the store owns the file and it lies directly in a directory. */
+    boolean isIn(@Nullable Path directory) {
+        return this.owned && directory != null && directory.equals(this.file.getParent());
+    }
+
     @Override
     public long size() {
         return this.size;

@@ -40,7 +40,7 @@ public final class Branch {
         return this.hidden;
     }
 
-    /** The uncommitted changes, sorted by path (live view; mutate only under the write lock). */
+    /** The uncommitted changes, sorted by path (live view; change them only through {@link Repository#stage}). */
     public NavigableMap<String, StagedEntry> staging() {
         return this.staging;
     }
@@ -53,19 +53,6 @@ public final class Branch {
     public @Nullable Entry lookup(String path, Tree committed) {
         StagedEntry staged = this.staging.get(path);
         return (staged != null) ? staged.entry() : committed.get(path);
-    }
-
-    /**
-     * Deletes a path as lakeFS does: a tombstone when the path is committed; otherwise only the staged version goes.
-     * With {@code noTombstone}, only the staged version goes in any case (the committed object shows again).
-     */
-    public void remove(String path, Tree committed, boolean noTombstone) {
-        if (!noTombstone && committed.get(path) != null) {
-            this.staging.put(path, StagedEntry.TOMBSTONE);
-        }
-        else {
-            this.staging.remove(path);
-        }
     }
 
     /** The committed tree with the staged changes applied, without identity folding (what readers see). */

@@ -34,7 +34,7 @@ public final class BranchOperations {
         if (Refs.nameTaken(repository, name)) {
             throw ApiException.conflict("branch already exists: not unique");
         }
-        repository.branches().put(name, new Branch(name, commit.id(), hidden));
+        repository.addBranch(name, commit.id(), hidden);
         return commit;
     }
 
@@ -44,7 +44,7 @@ public final class BranchOperations {
         if (name.equals(repository.defaultBranch())) {
             throw ApiException.forbidden("cannot delete repository default branch");
         }
-        if (repository.branches().remove(name) == null) {
+        if (!repository.removeBranch(name)) {
             throw ApiException.notFound("branch not found");
         }
     }
@@ -62,8 +62,8 @@ public final class BranchOperations {
         }
         Commit commit = repository.addCommit(List.of(head.id()), committer, message,
                 (date != null) ? date : now(), metadata, tree);
-        branch.moveTo(commit.id());
-        branch.staging().clear();
+        repository.moveHead(branch, commit.id());
+        repository.unstagePrefix(branch, "");
         return commit;
     }
 
@@ -93,7 +93,7 @@ public final class BranchOperations {
                 ? "Merge '" + sourceRef + "' into '" + destinationName + "'" : request.message();
         List<String> parents = request.squash() ? List.of(head.id()) : List.of(head.id(), source.id());
         Commit commit = repository.addCommit(parents, committer, message, now(), metadata, merged);
-        destination.moveTo(commit.id());
+        repository.moveHead(destination, commit.id());
         return commit;
     }
 
@@ -118,7 +118,7 @@ public final class BranchOperations {
         Commit commit = repository.addCommit(List.of(head.id()), committer,
                 (message != null && !message.isEmpty()) ? message : "Revert " + ref, now(),
                 (metadata != null) ? metadata : Map.of(), reverted);
-        branch.moveTo(commit.id());
+        repository.moveHead(branch, commit.id());
         return commit;
     }
 
@@ -144,7 +144,7 @@ public final class BranchOperations {
         Commit commit = repository.addCommit(List.of(head.id()), committer,
                 (message != null && !message.isEmpty()) ? message : target.message(), now(),
                 (metadata != null) ? metadata : target.metadata(), picked);
-        branch.moveTo(commit.id());
+        repository.moveHead(branch, commit.id());
         return commit;
     }
 
@@ -156,13 +156,13 @@ public final class BranchOperations {
         switch (type) {
             case "object" -> {
                 Names.checkPath((path != null) ? path : "");
-                branch.staging().remove(path);
+                repository.unstage(branch, (path != null) ? path : "");
             }
             case "common_prefix" -> {
                 String prefix = (path != null) ? path : "";
-                branch.staging().keySet().removeIf(key -> key.startsWith(prefix));
+                repository.unstagePrefix(branch, prefix);
             }
-            case "reset" -> branch.staging().clear();
+            case "reset" -> repository.unstagePrefix(branch, "");
             default -> throw ApiException.badRequest("reset type: invalid value: validation error");
         }
     }
@@ -179,7 +179,7 @@ public final class BranchOperations {
         if (branch.isDirty()) {
             throw ApiException.badRequest(DIRTY_BRANCH);
         }
-        branch.moveTo(commit.id());
+        repository.moveHead(branch, commit.id());
     }
 
     public Commit createTag(Repository repository, String id, String ref, boolean force) {
@@ -189,13 +189,13 @@ public final class BranchOperations {
         if (Refs.nameTaken(repository, id)) {
             throw ApiException.conflict("tag already exists: not unique");
         }
-        repository.tags().put(id, commit.id());
+        repository.putTag(id, commit.id());
         return commit;
     }
 
     public void deleteTag(Repository repository, String id, boolean force) {
         repository.checkWritable(force);
-        if (repository.tags().remove(id) == null) {
+        if (!repository.removeTag(id)) {
             throw ApiException.notFound("tag not found");
         }
     }
@@ -212,7 +212,7 @@ public final class BranchOperations {
         entries.putAll(imported);
         Commit commit = repository.addCommit(List.of(head.id()), committer, message, now(), metadata,
                 Tree.of(entries));
-        branch.moveTo(commit.id());
+        repository.moveHead(branch, commit.id());
         return commit;
     }
 

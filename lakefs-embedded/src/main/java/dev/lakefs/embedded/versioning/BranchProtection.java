@@ -50,31 +50,20 @@ public final class BranchProtection {
     }
 
     /**
-     * Replaces the rules. With {@code ifMatch} (lakeFS's {@code If-Match}): empty means "only if none were saved",
-     * anything else must equal the current ETag; otherwise 412.
+     * Fails with 412 unless {@code ifMatch} (lakeFS's {@code If-Match}) holds: null always does, empty means "only if
+     * none were saved", anything else must equal the current ETag.
      */
-    public void replace(List<String> patterns, @Nullable String ifMatch) {
+    void checkMatch(@Nullable String ifMatch) {
         if (ifMatch != null && !(ifMatch.isEmpty() ? !this.saved : this.saved && ifMatch.equals(etag()))) {
             throw ApiException.preconditionFailed("precondition failed");
         }
+    }
+
+    /** Replaces the rules (every change to the rules ends here, through its repository). */
+    void set(List<String> patterns) {
         this.rules.clear();
         patterns.forEach(pattern -> this.rules.put(pattern, BranchGlob.compile(pattern)));
         this.saved = true;
-    }
-
-    /** Adds one rule (the deprecated create endpoint). */
-    public void add(String pattern) {
-        this.rules.put(pattern, BranchGlob.compile(pattern));
-        this.saved = true;
-    }
-
-    /** Removes one rule; false when there was none with that pattern. */
-    public boolean remove(String pattern) {
-        if (!this.rules.containsKey(pattern)) {
-            return false;
-        }
-        this.rules.remove(pattern);
-        return true;
     }
 
     /** Whether a rule matches the branch; an invalid pattern fails the write as lakeFS's compile error does. */

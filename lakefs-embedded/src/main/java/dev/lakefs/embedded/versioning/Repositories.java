@@ -23,9 +23,20 @@ public final class Repositories {
 
     private final Clock clock;
 
+    private volatile ChangeSink sink = ChangeSink.NONE;
+
     public Repositories(BlobStore blobs, Clock clock) {
         this.blobs = blobs;
         this.clock = clock;
+    }
+
+    /** Where every repository reports its changes from now on ({@link ChangeSink#NONE} by default). */
+    public void reportTo(ChangeSink sink) {
+        this.sink = sink;
+    }
+
+    private ChangeSink sink() {
+        return this.sink;
     }
 
     /**
@@ -46,14 +57,39 @@ public final class Repositories {
             this.blobs.put(marker, new byte[0]);
         }
         Repository repository = new Repository(id, this.clock.instant().getEpochSecond(), branchName,
-                storageNamespace, readOnly, storageId);
-        if (!bare) {
-            Commit first = repository.addCommit(List.of(), "", FIRST_COMMIT_MESSAGE, repository.creationDate(),
-                    Map.of(), Tree.EMPTY);
-            repository.branches().put(branchName, new Branch(branchName, first.id(), false));
-        }
+                storageNamespace, readOnly, storageId, this::sink, false);
+        // One exclusive section: the repository and its first commit and branch are reported together.
+        repository.update(() -> {
+            if (!bare) {
+                Commit first = repository.addCommit(List.of(), "", FIRST_COMMIT_MESSAGE, repository.creationDate(),
+                        Map.of(), Tree.EMPTY);
+                repository.addBranch(branchName, first.id(), false);
+            }
+        });
         this.repositories.put(id, repository);
         return repository;
+    }
+
+    /**
+     * Puts back a repository read from a journal, without its commits and branches (its changes follow) and without
+     * reporting it.
+     */
+    public synchronized Repository restore(String id, long creationDate, String defaultBranch,
+            String storageNamespace, boolean readOnly, @Nullable String storageId) {
+        Repository repository = new Repository(id, creationDate, defaultBranch, storageNamespace, readOnly,
+                storageId, this::sink, true);
+        this.repositories.put(id, repository);
+        return repository;
+    }
+
+    /** The repository, if there is one. */
+    public @Nullable Repository find(String id) {
+        return this.repositories.get(id);
+    }
+
+    /** Removes a repository read as deleted from a journal, without reporting it. */
+    public synchronized void forget(String id) {
+        this.repositories.remove(id);
     }
 
     /** The repository, or 404 "repository not found". */
@@ -66,10 +102,14 @@ public final class Repositories {
     }
 
     /** Removes a repository; its storage namespace stays used, as lakeFS leaves the data in place. */
-    public void delete(String id, boolean force) {
+    public synchronized void delete(String id, boolean force) {
         Repository repository = get(id);
         repository.checkWritable(force);
-        this.repositories.remove(id);
+        // Under the repository's lock, so no change of a request still running is reported after the deletion.
+        repository.update(() -> {
+            this.repositories.remove(id);
+            this.sink.deleted(id);
+        });
     }
 
     /** Every repository, sorted by id. */
@@ -77,6 +117,7 @@ public final class Repositories {
         return List.copyOf(this.repositories.values());
     }
 
+    /** Drops every repository from memory (not from a journal). */
     public void clear() {
         this.repositories.clear();
     }

@@ -1,5 +1,6 @@
 package dev.lakefs.spring.boot.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -438,6 +439,13 @@ public class LakeFSProperties implements InitializingBean {
          */
         private List<String> allowedLocalPrefixes = new ArrayList<>();
 
+        /**
+         * Directory where the embedded server keeps its repositories, history, staged changes and objects, so that
+         * they survive a restart of the application (one server per directory at a time). When unset, the data lives
+         * in memory and is lost on shutdown.
+         */
+        private @Nullable Path dataDirectory;
+
         public @Nullable Boolean getEnabled() {
             return this.enabled;
         }
@@ -462,11 +470,20 @@ public class LakeFSProperties implements InitializingBean {
             this.allowedLocalPrefixes = allowedLocalPrefixes;
         }
 
+        public @Nullable Path getDataDirectory() {
+            return this.dataDirectory;
+        }
+
+        public void setDataDirectory(@Nullable Path dataDirectory) {
+            this.dataDirectory = dataDirectory;
+        }
+
         @Override
         public String toString() {
             return new ToStringCreator(this).append("enabled", this.enabled)
                 .append("port", this.port)
                 .append("allowedLocalPrefixes", this.allowedLocalPrefixes)
+                .append("dataDirectory", this.dataDirectory)
                 .toString();
         }
 

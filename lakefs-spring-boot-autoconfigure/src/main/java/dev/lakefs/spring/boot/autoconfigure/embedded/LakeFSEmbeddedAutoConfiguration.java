@@ -2,6 +2,7 @@ package dev.lakefs.spring.boot.autoconfigure.embedded;
 
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.nio.file.Path;
 import java.util.Map;
 
 import dev.lakefs.embedded.EmbeddedLakeFS;
@@ -28,7 +29,7 @@ import org.springframework.core.env.MutablePropertySources;
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of the embedded default:
  * like an embedded database, when no lakeFS endpoint is configured and {@code lakefs-embedded} is on the classpath,
  * an in-memory lakeFS-compatible server starts on a free port for the life of the context, and the client points at
- * it. Its port is published as {@code local.lakefs.port}.
+ * it (with {@code lakefs.embedded.data-directory}, its data is kept in that directory across restarts). Its port is published as {@code local.lakefs.port}.
  */
 @AutoConfiguration(before = LakeFSAutoConfiguration.class)
 @ConditionalOnClass({ EmbeddedLakeFS.class, LakeFSClient.class })
@@ -48,9 +49,11 @@ public final class LakeFSEmbeddedAutoConfiguration {
     @ConditionalOnMissingBean
     EmbeddedLakeFS embeddedLakeFS(LakeFSProperties properties, Environment environment) {
         int port = properties.getEmbedded().getPort();
+        Path dataDirectory = properties.getEmbedded().getDataDirectory();
         EmbeddedLakeFS server = EmbeddedLakeFS.builder()
             .port(port)
             .allowedLocalPrefixes(properties.getEmbedded().getAllowedLocalPrefixes().toArray(String[]::new))
+            .dataDirectory(dataDirectory)
             .build();
         try {
             server.start();
@@ -64,9 +67,11 @@ public final class LakeFSEmbeddedAutoConfiguration {
         publishPort(environment, server.port());
         String reason = Boolean.TRUE.equals(properties.getEmbedded().getEnabled()) ? "lakefs.embedded.enabled=true"
                 : "no lakeFS endpoint is configured";
-        logger.info("Started an embedded, in-memory lakeFS-compatible server at " + server.url() + " because "
-                + reason + " (its data is lost on shutdown); set lakefs.endpoint (or LAKECTL_SERVER_ENDPOINT_URL) "
-                + "to use a real lakeFS server.");
+        String kind = (dataDirectory != null) ? "embedded" : "embedded, in-memory";
+        String kept = (dataDirectory != null) ? "its data is kept in " + dataDirectory : "its data is lost on shutdown";
+        logger.info("Started an " + kind + " lakeFS-compatible server at " + server.url() + " because " + reason
+                + " (" + kept + "); set lakefs.endpoint (or LAKECTL_SERVER_ENDPOINT_URL) to use a real lakeFS "
+                + "server.");
         return server;
     }
 

@@ -103,6 +103,19 @@ class LakeFSEmbeddedAutoConfigurationTests {
     }
 
     @Test
+    void keepsItsDataInTheConfiguredDataDirectoryAcrossContexts(CapturedOutput output) {
+        Path data = this.home.resolve("lakefs-data");
+        ApplicationContextRunner runner = runner().withPropertyValues("lakefs.embedded.data-directory=" + data);
+        runner.run((context) -> {
+            context.getBean(EmbeddedLakeFS.class).createRepository("kept", "main");
+            assertThat(output).contains("Started an embedded lakeFS-compatible server at",
+                    "(its data is kept in " + data + ")");
+        });
+        runner.run((context) -> assertThat(context.getBean(LakeFSClient.class).getRepository("kept").block().id())
+            .isEqualTo("kept"));
+    }
+
+    @Test
     void readsNoHostDirectoryUnlessAllowed() {
         runner().run((context) -> assertThat(context.getBean(EmbeddedLakeFS.class).allowedLocalPrefixes()).isEmpty());
         String allowed = this.home.toAbsolutePath() + "/";
