@@ -44,12 +44,16 @@ final class RepositoryStorage {
             return (server.storageConfig() != null) ? server.storageConfig()
                     : stores.stream().findFirst().orElse(null);
         }
-        String storageId = this.storageIds.computeIfAbsent(repository, (id) -> {
-            String own = Blocking.get(this.client.getRepository(id)).storageId();
-            return (own != null) ? own : "";
-        });
+        String storageId = this.storageIds.get(repository);
+        if (storageId == null) {
+            // asked outside the map's lock: a request must not block other repositories' look-ups
+            String own = Blocking.get(this.client.getRepository(repository)).storageId();
+            storageId = (own != null) ? own : "";
+            this.storageIds.putIfAbsent(repository, storageId);
+        }
+        String id = storageId;
         return stores.stream()
-            .filter((store) -> Objects.equals(store.blockstoreId(), storageId) || (storageId.isEmpty()
+            .filter((store) -> Objects.equals(store.blockstoreId(), id) || (id.isEmpty()
                     && store.blockstoreId() == null))
             .findFirst()
             .orElse(server.storageConfig());

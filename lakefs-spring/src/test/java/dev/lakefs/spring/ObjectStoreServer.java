@@ -171,8 +171,7 @@ final class ObjectStoreServer implements AutoCloseable {
                 response.add("x-goog-generation", "1700000000000000");
             }
             case AZURE -> {
-                response.add("ETag", "\"0x8DC" + Integer.toHexString(Arrays.hashCode(data)).toUpperCase(Locale.ROOT)
-                        + "\"");
+                response.add("ETag", azureEtag(data));
                 response.add("Content-MD5", Base64.getEncoder().encodeToString(md5));
                 response.add("x-ms-request-server-encrypted", "true");
                 status = 201;
@@ -215,8 +214,7 @@ final class ObjectStoreServer implements AutoCloseable {
         response.add("Accept-Ranges", "bytes");
         response.add("Content-Type", "application/octet-stream");
         if (this.kind == Kind.AZURE) {
-            response.add("ETag", "\"0x8DC" + Integer.toHexString(Arrays.hashCode(data)).toUpperCase(Locale.ROOT)
-                    + "\"");
+            response.add("ETag", azureEtag(data));
             response.add("x-ms-blob-type", "BlockBlob");
             if (!partial) {
                 response.add("Content-MD5", Base64.getEncoder().encodeToString(md5));
@@ -252,6 +250,11 @@ final class ObjectStoreServer implements AutoCloseable {
             out.write(body);
         }
         return status;
+    }
+
+    /** Azure's ETags are opaque versions ({@code "0x8D..."}), never the MD5. */
+    private static String azureEtag(byte[] data) {
+        return "\"0x8DC" + Integer.toHexString(Arrays.hashCode(data)).toUpperCase(Locale.ROOT) + "\"";
     }
 
     static byte[] md5(byte[] data) {

@@ -144,6 +144,20 @@ class PresignedObjectStoreTests {
         assertThat(onlyRequest("PUT").header("content-length")).isEqualTo("70000");
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void uploadsAnEmptyObjectWithAZeroContentLength(Kind kind) throws IOException {
+        start(kind);
+
+        ObjectStats stats = this.main.object("empty").upload(new byte[0]);
+
+        // the MD5 of no bytes
+        assertThat(stats.checksum()).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
+        assertThat(stats.sizeBytes()).isZero();
+        assertThat(onlyRequest("PUT").header("content-length")).isEqualTo("0");
+        assertThat(this.main.object("empty").readAllBytes()).isEmpty();
+    }
+
     @Test
     void theAzureStoreRefusesAPutBlobWithoutItsBlobType() throws Exception {
         // the contract the client is held to: the fake refuses as Azure does, so the header above is needed

@@ -26,6 +26,7 @@ public final class ConfigApi {
 
     private final StorageConfig storage;
 
+    /** Reports the store of the context's presigner: {@code mem} unless a test set another. */
     public ConfigApi(ServerContext context) {
         ReportedBlockstore blockstore = context.presigner().blockstore();
         boolean preSign = blockstore.preSignSupport();
