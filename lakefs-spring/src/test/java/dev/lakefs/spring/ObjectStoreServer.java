@@ -83,6 +83,9 @@ final class ObjectStoreServer implements AutoCloseable {
 
     private final List<Received> received = new ArrayList<>();
 
+    /** When set, uploads are answered without ETag and Content-MD5, as a misbehaving proxy might. */
+    private volatile boolean omitChecksums;
+
     ObjectStoreServer(Kind kind) throws IOException {
         this.kind = kind;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -98,6 +101,10 @@ final class ObjectStoreServer implements AutoCloseable {
 
     Kind kind() {
         return this.kind;
+    }
+
+    void omitChecksums(boolean omit) {
+        this.omitChecksums = omit;
     }
 
     /** The requests received so far, oldest first. */
@@ -176,6 +183,10 @@ final class ObjectStoreServer implements AutoCloseable {
                 response.add("x-ms-request-server-encrypted", "true");
                 status = 201;
             }
+        }
+        if (this.omitChecksums) {
+            response.remove("ETag");
+            response.remove("Content-MD5");
         }
         exchange.sendResponseHeaders(status, -1);
         return status;

@@ -159,6 +159,20 @@ class PresignedObjectStoreTests {
     }
 
     @Test
+    void anAnswerWithoutChecksumLinksNothing() throws IOException {
+        start(Kind.S3);
+        this.store.omitChecksums(true);
+
+        assertThatExceptionOfType(IllegalStateException.class)
+            .isThrownBy(() -> this.main.object("unlinked.bin").upload(new byte[] { 1, 2, 3 }))
+            .withMessageContaining("neither Content-MD5 nor ETag");
+        assertThat(this.server.recordedRequests()).extracting((r) -> String.valueOf(r.operationId()))
+            .contains("getPhysicalAddress")
+            .doesNotContain("linkPhysicalAddress");
+        assertThat(this.main.object("unlinked.bin").exists()).isFalse();
+    }
+
+    @Test
     void theAzureStoreRefusesAPutBlobWithoutItsBlobType() throws Exception {
         // the contract the client is held to: the fake refuses as Azure does, so the header above is needed
         try (ObjectStoreServer azure = new ObjectStoreServer(Kind.AZURE)) {
