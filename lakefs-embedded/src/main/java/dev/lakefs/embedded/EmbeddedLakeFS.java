@@ -18,6 +18,7 @@ import dev.lakefs.embedded.api.ImportApi;
 import dev.lakefs.embedded.api.LakeFSApi;
 import dev.lakefs.embedded.api.PresignedStorageHandler;
 import dev.lakefs.embedded.api.Presigner;
+import dev.lakefs.embedded.api.ReportedBlockstore;
 import dev.lakefs.embedded.api.ServerContext;
 import dev.lakefs.embedded.durability.DataDirectory;
 import dev.lakefs.embedded.gateway.S3Gateway;
@@ -107,7 +108,7 @@ public final class EmbeddedLakeFS implements AutoCloseable {
         this.repositories = new Repositories(this.blobs, clock);
         this.authenticator = new Authenticator(settings.accessKeyId, settings.secretAccessKey, signer, clock);
         this.context = new ServerContext(this.repositories, this.blobs, new BranchOperations(clock),
-                this.authenticator, new Presigner(signer, clock, settings.presignExpiry), clock);
+                this.authenticator, new Presigner(signer, clock, settings.presignExpiry, settings.blockstore), clock);
         // Daemon threads that end when idle: the pool needs no shutdown and survives a stop/start.
         this.background = Executors.newCachedThreadPool((runnable) -> {
             Thread thread = new Thread(runnable, "lakefs-embedded-background");
@@ -345,6 +346,8 @@ public final class EmbeddedLakeFS implements AutoCloseable {
 
         private Duration presignExpiry = DEFAULT_PRESIGN_EXPIRY;
 
+        private ReportedBlockstore blockstore = ReportedBlockstore.MEM;
+
         private @Nullable String publicUrl;
 
         private List<String> allowedLocalPrefixes = List.of();
@@ -428,19 +431,23 @@ public final class EmbeddedLakeFS implements AutoCloseable {
                 this.publicUrl = null;
                 return this;
             }
+            checkHttpUrl(url, "public URL");
+            this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            return this;
+        }
+
+        private static void checkHttpUrl(String url, String what) {
             URI uri;
             try {
                 uri = new URI(url);
             }
             catch (URISyntaxException ex) {
-                throw new IllegalArgumentException("public URL is not a URL: " + url, ex);
+                throw new IllegalArgumentException(what + " is not a URL: " + url, ex);
             }
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
                     || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new IllegalArgumentException("public URL must be http(s)://host[:port][/path]: " + url);
+                throw new IllegalArgumentException(what + " must be http(s)://host[:port][/path]: " + url);
             }
-            this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-            return this;
         }
 
         /**
@@ -476,6 +483,24 @@ public final class EmbeddedLakeFS implements AutoCloseable {
                 throw new IllegalArgumentException("header timeout must be positive: " + timeout);
             }
             this.headerTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * For tests of clients against each object store lakeFS supports: the server reports {@code blockstoreType}
+         * ({@code s3}, {@code gs}, {@code azure} or {@code local}) in its storage configuration, and the presigned
+         * URLs it hands out (staging uploads, read redirects, stats) point to {@code presignedUrlBase} followed by
+         * the physical address without its scheme, where the test runs an HTTP server that plays that store. Data
+         * written there is the test server's: reading it through this server (not presigned) answers 410. With
+         * no base URL the store supports no presigned URLs, as lakeFS's {@code local} store. Unset, the server
+         * reports {@code mem} and serves its presigned URLs itself.
+         * @throws IllegalArgumentException on an unknown type or a base URL that is not http(s)://host[:port][/path]
+         */
+        public Builder reportedBlockstore(String blockstoreType, @Nullable String presignedUrlBase) {
+            if (presignedUrlBase != null) {
+                checkHttpUrl(presignedUrlBase, "presigned URL base");
+            }
+            this.blockstore = new ReportedBlockstore(blockstoreType, presignedUrlBase);
             return this;
         }
 

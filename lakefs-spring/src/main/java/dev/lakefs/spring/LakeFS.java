@@ -1,16 +1,12 @@
 package dev.lakefs.spring;
 
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 
 import dev.lakefs.spring.client.LakeFSClient;
-import dev.lakefs.spring.client.LakeFSException;
 import dev.lakefs.spring.client.ListOptions;
 import dev.lakefs.spring.client.model.Config;
 import dev.lakefs.spring.client.model.StorageConfig;
 import dev.lakefs.spring.client.model.VersionConfig;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,20 +25,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LakeFS {
 
-    private static final Log logger = LogFactory.getLog(LakeFS.class);
-
     private final LakeFSClient client;
 
     private final LakeFSOptions options;
 
-    private final AtomicReference<Boolean> serverPreSignSupport;
+    private final RepositoryStorage storage;
 
     private final ObjectTransfer transfer;
 
-    private LakeFS(LakeFSClient client, LakeFSOptions options, AtomicReference<Boolean> serverPreSignSupport) {
+    private LakeFS(LakeFSClient client, LakeFSOptions options, RepositoryStorage storage) {
         this.client = client;
         this.options = options;
-        this.serverPreSignSupport = serverPreSignSupport;
+        this.storage = storage;
         this.transfer = new ObjectTransfer(this);
     }
 
@@ -63,7 +57,7 @@ public final class LakeFS {
      */
     public static LakeFS of(LakeFSClient client, LakeFSOptions options) {
         return new LakeFS(Objects.requireNonNull(client, "client"), Objects.requireNonNull(options, "options"),
-                new AtomicReference<>());
+                new RepositoryStorage(client));
     }
 
     /**
@@ -72,7 +66,7 @@ public final class LakeFS {
      * @return this lakeFS
      */
     public LakeFS withOptions(LakeFSOptions options) {
-        return new LakeFS(this.client, Objects.requireNonNull(options, "options"), this.serverPreSignSupport);
+        return new LakeFS(this.client, Objects.requireNonNull(options, "options"), this.storage);
     }
 
     /**
@@ -140,38 +134,37 @@ public final class LakeFS {
         return this.transfer;
     }
 
+    /**
+     * Whether object data of a repository goes through presigned object-store URLs under these options, when a
+     * call does not choose: with {@link LakeFSOptions.PreSign#AUTO AUTO}, when the store the repository's data lives
+     * in reports {@code pre_sign_support} (asked once). Tells which path uploads and reads take; their results are
+     * the same either way (see docs/objects-and-streaming.md).
+     * @param repositoryId the repository
+     * @return true for presigned URLs, false for transfers through lakeFS
+     */
+    public boolean preSigns(String repositoryId) {
+        return preSign(null, LakeFSNames.requireRepositoryId(repositoryId));
+    }
+
     /** Whether object data should go through presigned URLs, given an explicit per-call choice or {@code null}. */
-    boolean preSign(@Nullable Boolean perCall) {
+    boolean preSign(@Nullable Boolean perCall, String repository) {
         if (perCall != null) {
             return perCall;
         }
         return switch (this.options.preSign()) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> serverSupportsPreSign();
+            case AUTO -> {
+                StorageConfig store = this.storage.of(repository);
+                yield store != null && store.preSignSupport();
+            }
         };
     }
 
-    private boolean serverSupportsPreSign() {
-        Boolean known = this.serverPreSignSupport.get();
-        if (known == null) {
-            known = askServerForPreSignSupport();
-            this.serverPreSignSupport.compareAndSet(null, known);
-        }
-        return known;
-    }
-
-    private boolean askServerForPreSignSupport() {
-        try {
-            Config config = config();
-            StorageConfig storage = (config.storageConfig() != null) ? config.storageConfig()
-                    : config.storageConfigList().stream().findFirst().orElse(null);
-            return storage != null && storage.preSignSupport();
-        }
-        catch (LakeFSException ex) {
-            logger.debug("Cannot read the server configuration; object data goes through lakeFS", ex);
-            return false;
-        }
+    /** The type of the store a repository's data lives in ({@code s3}, {@code gs}, {@code azure}...), or empty. */
+    String blockstoreType(String repository) {
+        StorageConfig store = this.storage.of(repository);
+        return (store != null) ? store.blockstoreType() : "";
     }
 
     @Override

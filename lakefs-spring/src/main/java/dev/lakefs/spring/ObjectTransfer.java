@@ -50,11 +50,11 @@ final class ObjectTransfer {
     ObjectStats upload(String repository, String branch, String path, ObjectUpload upload, WriteOptions options) {
         String contentType = (options.contentType() != null) ? options.contentType().toString() : null;
         ObjectUpload request = upload.withContentType(contentType)
-            .withMetadata(options.metadata())
+            .withMetadata(UserMetadataKeys.normalize(options.metadata()))
             .withIfAbsent(options.ifAbsent())
             .withForce(options.force());
         try {
-            return preSign(options) ? uploadPresigned(repository, branch, path, request)
+            return preSign(options, repository) ? uploadPresigned(repository, branch, path, request)
                     : Blocking.get(client().uploadObject(repository, branch, path, request));
         }
         catch (LakeFSPreconditionFailedException ex) {
@@ -64,8 +64,8 @@ final class ObjectTransfer {
         }
     }
 
-    boolean preSign(WriteOptions options) {
-        return this.lakeFS.preSign(options.preSign());
+    boolean preSign(WriteOptions options, String repository) {
+        return this.lakeFS.preSign(options.preSign(), repository);
     }
 
     /** A spool for content of unknown size, sized by the client-wide options. */
@@ -87,12 +87,14 @@ final class ObjectTransfer {
             throw new IllegalStateException("lakeFS returned no presigned URL to upload '" + path
                     + "': its object store does not support presigned URLs; write with preSign=false");
         }
-        String etag = client().putPresignedObject(URI.create(presignedUrl), upload).block();
-        if (etag == null || etag.isEmpty()) {
-            throw new IllegalStateException("The object store returned no ETag for the presigned upload of '"
-                    + path + "'; cannot link it without a checksum");
+        String checksum = client()
+            .putPresignedObject(URI.create(presignedUrl), upload, this.lakeFS.blockstoreType(repository))
+            .block();
+        if (checksum == null || checksum.isEmpty()) {
+            throw new IllegalStateException("The object store answered neither Content-MD5 nor ETag to the presigned "
+                    + "upload of '" + path + "'; cannot link it without a checksum");
         }
-        StagingMetadata staged = new StagingMetadata(location, etag, upload.contentLength(), upload.metadata(),
+        StagingMetadata staged = new StagingMetadata(location, checksum, upload.contentLength(), upload.metadata(),
                 upload.contentType(), null, upload.force());
         return Blocking.get(client().linkPhysicalAddress(repository, branch, path, staged, upload.ifAbsent()));
     }
@@ -114,7 +116,7 @@ final class ObjectTransfer {
 
     /** A streaming reader of {@code repository/ref/path}. */
     ObjectReader reader(String repository, String ref, String path, ReadOptions options) {
-        boolean preSign = this.lakeFS.preSign(options.preSign());
+        boolean preSign = this.lakeFS.preSign(options.preSign(), repository);
         return new ObjectReader((offset, last) -> open(repository, ref, path, offset, last, preSign),
                 () -> sizeOf(stat(repository, ref, path)), options.start(), options.end());
     }

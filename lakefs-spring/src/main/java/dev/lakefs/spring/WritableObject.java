@@ -149,7 +149,7 @@ public final class WritableObject extends StoredObject {
      * @return the stored object's stats
      */
     public ObjectStats upload(InputStream data, WriteOptions options) {
-        if (transfer().preSign(options)) {
+        if (transfer().preSign(options, repositoryId())) {
             SpoolingOutputStream spool = transfer().newSpool();
             try {
                 data.transferTo(spool);

@@ -12,7 +12,7 @@ import dev.lakefs.embedded.http.Router;
 
 /**
  * Health, version and storage configuration. The store reports itself as {@code mem} with presigning and import
- * on: both are served by this server itself.
+ * on, both served by this server itself, unless a test set another {@link ReportedBlockstore}.
  */
 public final class ConfigApi {
 
@@ -24,15 +24,23 @@ public final class ConfigApi {
     private static final VersionConfig VERSION = new VersionConfig(EMULATED_VERSION, "lakefs-embedded",
             EMULATED_VERSION, false, "");
 
-    private static final StorageConfig STORAGE = new StorageConfig("mem", "mem://example-bucket/", NAMESPACE_REGEX,
-            true, true, true, "^(mem|local)://", false, "", "embedded in-memory store");
+    private final StorageConfig storage;
+
+    /** Reports the store of the context's presigner: {@code mem} unless a test set another. */
+    public ConfigApi(ServerContext context) {
+        ReportedBlockstore blockstore = context.presigner().blockstore();
+        boolean preSign = blockstore.preSignSupport();
+        this.storage = new StorageConfig(blockstore.type(), blockstore.type() + "://example-bucket/", NAMESPACE_REGEX,
+                preSign, preSign, true, "^(mem|local)://", false, "",
+                blockstore.selfServed() ? "embedded in-memory store" : "embedded, reporting " + blockstore.type());
+    }
 
     public void register(Router router) {
         router.handle("healthCheck", (request) -> ApiResponse.empty(204))
             .handle("getConfig", (request) -> ApiResponse.json(200,
-                    new Config(VERSION, STORAGE, List.of(STORAGE), Map.of(), Map.of())))
+                    new Config(VERSION, this.storage, List.of(this.storage), Map.of(), Map.of())))
             .handle("getLakeFSVersion", (request) -> ApiResponse.json(200, VERSION))
-            .handle("getStorageConfig", (request) -> ApiResponse.json(200, STORAGE))
+            .handle("getStorageConfig", (request) -> ApiResponse.json(200, this.storage))
             .handle("getSetupState", (request) -> ApiResponse.json(200, new SetupState("initialized", false)));
     }
 }

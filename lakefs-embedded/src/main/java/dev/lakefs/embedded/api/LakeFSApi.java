@@ -11,7 +11,7 @@ public final class LakeFSApi {
     /** A router with the handlers of every API area. */
     public static Router router(ServerContext context, ImportApi imports) {
         Router router = new Router();
-        new ConfigApi().register(router);
+        new ConfigApi(context).register(router);
         new AuthApi(context).register(router);
         new RepositoryApi(context).register(router);
         new BranchApi(context).register(router);

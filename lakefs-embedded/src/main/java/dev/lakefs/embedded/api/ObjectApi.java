@@ -118,6 +118,11 @@ public final class ObjectApi {
         String path = Names.checkPath(request.requiredQuery("path"));
         Entry entry = repository.read(() -> lookup(repository, ref, path));
         if (request.flag("presign", false)) {
+            if (!this.context.presigner().blockstore().preSignSupport()) {
+                // lakeFS maps its adapter's "operation not supported" to 400 on reads
+                throw ApiException.badRequest(this.context.presigner().blockstore().type()
+                        + " adapter presigned URL: operation not supported");
+            }
             return ApiResponse.redirect(this.context.presigner()
                 .url(request.baseUrl(), "GET", entry.blobAddress(), this.context.presigner().expiry()));
         }

@@ -27,10 +27,18 @@ public final class Presigner {
 
     private final Duration urlExpiry;
 
-    public Presigner(Signer signer, Clock clock, Duration urlExpiry) {
+    private final ReportedBlockstore blockstore;
+
+    public Presigner(Signer signer, Clock clock, Duration urlExpiry, ReportedBlockstore blockstore) {
         this.signer = signer;
         this.clock = clock;
         this.urlExpiry = urlExpiry;
+        this.blockstore = blockstore;
+    }
+
+    /** The object store presigned URLs are for. */
+    public ReportedBlockstore blockstore() {
+        return this.blockstore;
     }
 
     /** When a URL presigned now expires, Unix seconds. */
@@ -38,8 +46,15 @@ public final class Presigner {
         return this.clock.instant().plus(this.urlExpiry).getEpochSecond();
     }
 
-    /** A URL that lets anyone {@code method} ("GET" or "PUT") the blob at an address until {@code expires}. */
+    /**
+     * A URL that lets anyone {@code method} ("GET" or "PUT") the blob at an address until {@code expires}: on this
+     * server, or on the external store a test set up ({@link ReportedBlockstore}).
+     */
     public String url(String baseUrl, String method, String address, long expires) {
+        if (!this.blockstore.selfServed()) {
+            return this.blockstore.externalUrl(address, method, expires,
+                    this.signer.signToString(urlText(method, address, expires)));
+        }
         return baseUrl + ApiDispatcher.STORAGE_PREFIX + "?method=" + method + "&address="
                 + UriCodec.encodeQueryComponent(address) + "&expires=" + expires + "&signature="
                 + this.signer.signToString(urlText(method, address, expires));

@@ -575,12 +575,29 @@ public interface LakeFSClient {
 
     /**
      * Writes to a presigned object-store URL (e.g. {@link StagingLocation#presignedUrl()}), without lakeFS
-     * credentials; the metadata, if-absent and force of the upload are not sent (they belong to the link).
+     * credentials, as to a store of unknown type: {@code putPresignedObject(url, upload, "")}.
      * @param url the presigned URL
      * @param upload the content, its length and media type
-     * @return the store's ETag without quotes, or empty when it sent none
+     * @return the checksum to link: the store's {@code Content-MD5} in hex, else its ETag without quotes; empty
+     * when it sent neither
      */
-    Mono<String> putPresignedObject(URI url, ObjectUpload upload);
+    default Mono<String> putPresignedObject(URI url, ObjectUpload upload) {
+        return putPresignedObject(url, upload, "");
+    }
+
+    /**
+     * Writes to a presigned object-store URL (e.g. {@link StagingLocation#presignedUrl()}), without lakeFS
+     * credentials, with what the store requires: {@code Content-Length} and {@code Content-Type} always,
+     * {@code x-ms-blob-type: BlockBlob} for {@code azure}. The metadata, if-absent and force of the upload are not
+     * sent (they belong to the link).
+     * @param url the presigned URL
+     * @param upload the content, its length and media type
+     * @param blockstoreType the store's {@link StorageConfig#blockstoreType() type}, e.g. {@code s3}, {@code gs},
+     * {@code azure}, or empty when unknown
+     * @return the checksum to link, as lakeFS's clients take it: the store's {@code Content-MD5} (Azure) decoded to
+     * hex, else its ETag without quotes (S3, GCS); empty when it sent neither
+     */
+    Mono<String> putPresignedObject(URI url, ObjectUpload upload, String blockstoreType);
 
     // ---- import
 

@@ -160,10 +160,10 @@ final class LakeFSHttp {
             .map((entity) -> toContent(entity, call));
     }
 
-    /** Writes to a presigned object-store URL, without the lakeFS credentials; answers the ETag. */
+    /** Writes to a presigned object-store URL, without the lakeFS credentials; answers the checksum to link. */
     Mono<String> uploadPresigned(URI url, LakeFSCall call) {
         return send(call, () -> retrieve(this.storage, call, url).toBodilessEntity())
-            .flatMap((entity) -> Mono.justOrEmpty(ObjectHeadersReader.unquote(entity.getHeaders().getETag())));
+            .flatMap((entity) -> Mono.justOrEmpty(PresignedChecksum.of(entity.getHeaders())));
     }
 
     private <T> Mono<T> exchange(LakeFSCall call, Function<ClientResponse, Mono<T>> onSuccess) {

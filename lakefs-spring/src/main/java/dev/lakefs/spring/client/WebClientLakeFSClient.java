@@ -451,8 +451,13 @@ final class WebClientLakeFSClient implements LakeFSClient {
     }
 
     @Override
-    public Mono<String> putPresignedObject(URI url, ObjectUpload upload) {
-        return this.http.uploadPresigned(url, call(Operation.PRESIGNED_PUT).upload(upload));
+    public Mono<String> putPresignedObject(URI url, ObjectUpload upload, String blockstoreType) {
+        LakeFSCall call = call(Operation.PRESIGNED_PUT).upload(upload);
+        if ("azure".equals(blockstoreType)) {
+            // Azure's Put Blob answers 400 without it; the Python SDK sends it for the azure blockstore type
+            call.header("x-ms-blob-type", "BlockBlob");
+        }
+        return this.http.uploadPresigned(url, call);
     }
 
     // ---- import
