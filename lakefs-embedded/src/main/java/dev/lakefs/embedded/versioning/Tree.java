@@ -3,67 +3,119 @@ package dev.lakefs.embedded.versioning;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collections;
-import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The committed content of a commit (lakeFS's metarange): an immutable map of path to entry. Its id is the SHA-256
- * of the entries' identities, so two trees with the same objects have the same id whatever their physical addresses.
+ * The committed content of a commit (lakeFS's metarange): an immutable map of path to entry, held in a persistent
+ * tree ({@link Treap}) so that a tree made from another by k changes shares all but O(k log n) of its nodes with it,
+ * as lakeFS's commits share their unchanged ranges. Its id is a Merkle hash of the entries' identities over a shape
+ * that depends only on the paths, so two trees with the same objects have the same id whatever their history and
+ * physical addresses.
  */
-public final class Tree {
+public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>> {
 
     /** The empty tree; its id is empty, as for lakeFS's first commit. */
-    public static final Tree EMPTY = new Tree(new TreeMap<>());
+    public static final Tree EMPTY = new Tree(null);
 
-    private final NavigableMap<String, Entry> entries;
+    private final Treap.@Nullable Node root;
 
     private volatile @Nullable String metaRangeId;
 
-    private Tree(NavigableMap<String, Entry> entries) {
-        this.entries = Collections.unmodifiableNavigableMap(entries);
+    private Tree(Treap.@Nullable Node root) {
+        this.root = root;
     }
 
-    /** A tree of these entries (copied). */
+    private static Tree rooted(Treap.@Nullable Node root) {
+        return (root == null) ? EMPTY : new Tree(root);
+    }
+
+    /** A tree of these entries (linear time when they come sorted by path, as from a {@code TreeMap}). */
     public static Tree of(Map<String, Entry> entries) {
-        return entries.isEmpty() ? EMPTY : new Tree(new TreeMap<>(entries));
+        SortedMap<String, Entry> sorted = sorted(entries);
+        String[] keys = sorted.keySet().toArray(new String[0]);
+        Entry[] values = sorted.values().toArray(new Entry[0]);
+        return rooted(Treap.build(keys, values));
     }
 
+    private static <V> SortedMap<String, V> sorted(Map<String, V> map) {
+        return (map instanceof SortedMap<String, V> sorted && sorted.comparator() == null) ? sorted
+                : new TreeMap<>(map);
+    }
+
+    @Override
     public @Nullable Entry get(String path) {
-        return this.entries.get(path);
+        return Treap.get(this.root, path);
     }
 
-    /** The entries, sorted by path, read-only. */
-    public NavigableMap<String, Entry> entries() {
-        return this.entries;
+    /** How many objects the tree holds. */
+    public int size() {
+        return Treap.size(this.root);
     }
 
-    /** Applies staged changes: entries identical to the committed ones keep the committed version. */
+    @Override
+    public Iterator<Map.Entry<String, Entry>> from(String path) {
+        return Treap.from(this.root, path);
+    }
+
+    /** Every entry, in path order. */
+    @Override
+    public Iterator<Map.Entry<String, Entry>> iterator() {
+        return from("");
+    }
+
+    /**
+     * Applies staged changes: entries identical to the committed ones keep the committed version. Costs O(k log n)
+     * for k changes; the result shares every untouched subtree with this tree.
+     */
     public Tree apply(Map<String, StagedEntry> staged) {
+        return apply(staged, true);
+    }
+
+    /**
+     * Applies changes as they are: a new version replaces the committed one even when they are the same object (an
+     * import records the imported addresses).
+     */
+    Tree replace(Map<String, StagedEntry> changes) {
+        return apply(changes, false);
+    }
+
+    private Tree apply(Map<String, StagedEntry> staged, boolean keepIdentical) {
         if (staged.isEmpty()) {
             return this;
         }
-        TreeMap<String, Entry> result = new TreeMap<>(this.entries);
-        staged.forEach((path, change) -> {
-            Entry entry = change.entry();
+        if (this.root == null) {
+            TreeMap<String, Entry> added = new TreeMap<>();
+            staged.forEach((path, change) -> {
+                if (change.entry() != null) {
+                    added.put(path, change.entry());
+                }
+            });
+            return of(added);
+        }
+        Treap.Node result = this.root;
+        for (Map.Entry<String, StagedEntry> change : staged.entrySet()) {
+            String path = change.getKey();
+            Entry entry = change.getValue().entry();
             if (entry == null) {
-                result.remove(path);
+                result = Treap.remove(result, path);
             }
-            else if (!Entry.sameIdentity(result.get(path), entry)) {
-                result.put(path, entry);
+            else if (!keepIdentical || !Entry.sameIdentity(Treap.get(result, path), entry)) {
+                result = Treap.put(result, path, entry, Treap.priority(path));
             }
-        });
-        return of(result);
+        }
+        return (result == this.root) ? this : rooted(result);
     }
 
+    /** The metarange id: empty for the empty tree, else the root's Merkle hash (hashing only new nodes). */
     public String metaRangeId() {
         String id = this.metaRangeId;
         if (id == null) {
-            id = this.entries.isEmpty() ? "" : digest();
+            id = (this.root == null) ? "" : Treap.rootHash(this.root);
             this.metaRangeId = id;
         }
         return id;
@@ -71,23 +123,17 @@ public final class Tree {
 
     /** Whether both trees hold the same objects (by identity). */
     public boolean sameContent(Tree other) {
-        return metaRangeId().equals(other.metaRangeId());
+        return this.root == other.root || metaRangeId().equals(other.metaRangeId());
     }
 
-    private String digest() {
-        MessageDigest sha256 = Hashing.sha256();
-        this.entries.forEach((path, entry) -> {
-            Hashing.update(sha256, path);
-            Hashing.update(sha256, entry.checksum());
-            Hashing.update(sha256, Long.toString(entry.sizeBytes()));
-            Hashing.update(sha256, entry.contentType());
-            new TreeMap<>(entry.metadata()).forEach((key, value) -> {
-                Hashing.update(sha256, key);
-                Hashing.update(sha256, value);
-            });
-            Hashing.update(sha256, "");
-        });
-        return HexFormat.of().formatHex(sha256.digest());
+    /** Reports each path whose entry differs (by reference; identical subtrees skipped) from this tree to another. */
+    void diff(Tree other, Treap.DiffSink sink) {
+        Treap.diff(this.root, other.root, sink);
+    }
+
+    /** How many of this tree's nodes another tree does not share (for tests of structural sharing). */
+    int nodesNotIn(Tree other) {
+        return Treap.unshared(this.root, other.root);
     }
 
     /** SHA-256 over length-prefixed fields, so no two field lists hash alike. */
