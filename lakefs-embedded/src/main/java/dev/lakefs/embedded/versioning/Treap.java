@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * A persistent sorted map of path to entry: a treap whose priorities are a hash of the path, so its shape depends
  * only on its set of paths, never on the order of the updates that built it. Nodes are immutable; an update copies
  * the path from the root to the changed node (O(log n) new nodes) and shares every other subtree with the version it
- * started from. Each node caches a Merkle hash (SHA-256 over its entry's identity and its children's hashes), so
+ * started from. Each node caches a Merkle hash (128 bits of SHA-256 over its entry's identity and its children's hashes), so
  * equal content gives an equal root hash, and a diff skips subtrees that are the same object or carry the same hash.
  * <p>
  * Hashes are computed lazily, at most once per node: nodes made and dropped within one batch of updates are never
@@ -27,14 +28,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class Treap {
 
-    private static final int HASH_BYTES = 32;
+    private static final int HASH_BYTES = 16;
 
     private static final byte[] NO_CHILD = new byte[HASH_BYTES];
 
     private Treap() {
     }
 
-    /** An immutable node: one path, its entry, and the subtrees of smaller and larger paths. */
+    /**
+     * An immutable node: one path, its entry, and the subtrees of smaller and larger paths; 48 bytes with compressed
+     * references, so a change costs about 48 bytes per level it copies. Its 128-bit Merkle hash is zero until
+     * computed (a computed zero is stored as one); it is computed only under the repository's write lock (when a
+     * commit takes its id), so readers, who hold the read lock, never see it half-written.
+     */
     static final class Node {
 
         final String key;
@@ -45,28 +51,18 @@ final class Treap {
 
         final @Nullable Node right;
 
-        final long priority;
+        final int priority;
 
-        final int size;
+        private long hashHigh;
 
-        private long hash0;
+        private long hashLow;
 
-        private long hash1;
-
-        private long hash2;
-
-        private long hash3;
-
-        /** Written after the four hash words, read before them: publishes them to other readers. */
-        private volatile boolean hashed;
-
-        Node(String key, Entry value, @Nullable Node left, @Nullable Node right, long priority) {
+        Node(String key, Entry value, @Nullable Node left, @Nullable Node right, int priority) {
             this.key = key;
             this.value = value;
             this.left = left;
             this.right = right;
             this.priority = priority;
-            this.size = 1 + size(left) + size(right);
         }
 
         private Node with(@Nullable Node newLeft, @Nullable Node newRight) {
@@ -79,29 +75,28 @@ final class Treap {
             return Treap.above(this.priority, this.key, other.priority, other.key);
         }
 
+        boolean hashed() {
+            return (this.hashHigh | this.hashLow) != 0;
+        }
+
         /** Whether both hashes are known and equal (an unknown hash is never computed here). */
         boolean knownSameHash(Node other) {
-            return this.hashed && other.hashed && this.hash0 == other.hash0 && this.hash1 == other.hash1
-                    && this.hash2 == other.hash2 && this.hash3 == other.hash3;
+            return hashed() && this.hashHigh == other.hashHigh && this.hashLow == other.hashLow;
         }
     }
 
-    static int size(@Nullable Node node) {
-        return (node != null) ? node.size : 0;
-    }
-
     /**
-     * The priority of a path: a 64-bit hash of its characters (FNV-1a, then a SplitMix64 finalizer to spread it).
+     * The priority of a path: the high half of a 64-bit hash of its characters (FNV-1a, then a SplitMix64 finalizer to spread it).
      * It must never change: it fixes the tree's shape, and so every metarange id.
      */
-    static long priority(String key) {
+    static int priority(String key) {
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < key.length(); i++) {
             hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
         }
         hash = (hash ^ (hash >>> 30)) * 0xbf58476d1ce4e5b9L;
         hash = (hash ^ (hash >>> 27)) * 0x94d049bb133111ebL;
-        return hash ^ (hash >>> 31);
+        return (int) ((hash ^ (hash >>> 31)) >>> 32);
     }
 
     static @Nullable Entry get(@Nullable Node root, String key) {
@@ -117,7 +112,7 @@ final class Treap {
     }
 
     /** The tree with {@code key} set to {@code value}; the same tree when it already holds that very entry. */
-    static Node put(@Nullable Node node, String key, Entry value, long priority) {
+    static Node put(@Nullable Node node, String key, Entry value, int priority) {
         if (node == null) {
             return new Node(key, value, null, null, priority);
         }
@@ -187,7 +182,7 @@ final class Treap {
         if (count == 0) {
             return null;
         }
-        long[] priorities = new long[count];
+        int[] priorities = new int[count];
         int[] lefts = new int[count];
         int[] rights = new int[count];
         int[] spine = new int[count];
@@ -209,25 +204,30 @@ final class Treap {
         return assemble(spine[0], keys, values, priorities, lefts, rights);
     }
 
-    private static boolean above(long priority, String key, long otherPriority, String otherKey) {
+    private static boolean above(int priority, String key, int otherPriority, String otherKey) {
         return priority > otherPriority || (priority == otherPriority && key.compareTo(otherKey) < 0);
     }
 
-    private static Node assemble(int index, String[] keys, Entry[] values, long[] priorities, int[] lefts,
+    private static Node assemble(int index, String[] keys, Entry[] values, int[] priorities, int[] lefts,
             int[] rights) {
         Node left = (lefts[index] < 0) ? null : assemble(lefts[index], keys, values, priorities, lefts, rights);
         Node right = (rights[index] < 0) ? null : assemble(rights[index], keys, values, priorities, lefts, rights);
         return new Node(keys[index], values[index], left, right, priorities[index]);
     }
 
-    /** The root's Merkle hash as 64 hex characters, hashing every node not hashed yet. */
+    /**
+     * The tree's id: SHA-256 over the root's Merkle hash, as 64 hex characters (the length of lakeFS's ids). Hashes
+     * every node not hashed yet, so a tree made from a hashed one by k changes costs O(k log n) hashes.
+     */
     static String rootHash(Node root) {
-        ensureHashed(root, Tree.Hashing.sha256());
-        return String.format("%016x%016x%016x%016x", root.hash0, root.hash1, root.hash2, root.hash3);
+        MessageDigest sha256 = Tree.Hashing.sha256();
+        ensureHashed(root, sha256);
+        sha256.reset();
+        return HexFormat.of().formatHex(sha256.digest(hashBytes(root)));
     }
 
     private static void ensureHashed(@Nullable Node node, MessageDigest sha256) {
-        if (node == null || node.hashed) {
+        if (node == null || node.hashed()) {
             return;
         }
         ensureHashed(node.left, sha256);
@@ -247,19 +247,17 @@ final class Treap {
             });
         }
         ByteBuffer digest = ByteBuffer.wrap(sha256.digest());
-        node.hash0 = digest.getLong();
-        node.hash1 = digest.getLong();
-        node.hash2 = digest.getLong();
-        node.hash3 = digest.getLong();
-        node.hashed = true;
+        long high = digest.getLong();
+        long low = digest.getLong();
+        node.hashHigh = high;
+        node.hashLow = ((high | low) == 0) ? 1 : low;
     }
 
     private static byte[] hashBytes(@Nullable Node node) {
         if (node == null) {
             return NO_CHILD;
         }
-        return ByteBuffer.allocate(HASH_BYTES).putLong(node.hash0).putLong(node.hash1).putLong(node.hash2)
-            .putLong(node.hash3).array();
+        return ByteBuffer.allocate(HASH_BYTES).putLong(node.hashHigh).putLong(node.hashLow).array();
     }
 
     /** Receives the differences of a diff, in path order. */

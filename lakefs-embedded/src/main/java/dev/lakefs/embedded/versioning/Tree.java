@@ -3,7 +3,9 @@ package dev.lakefs.embedded.versioning;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,26 +22,35 @@ import org.jspecify.annotations.Nullable;
 public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>> {
 
     /** The empty tree; its id is empty, as for lakeFS's first commit. */
-    public static final Tree EMPTY = new Tree(null);
+    public static final Tree EMPTY = new Tree(null, 0);
 
     private final Treap.@Nullable Node root;
 
+    private final int size;
+
     private volatile @Nullable String metaRangeId;
 
-    private Tree(Treap.@Nullable Node root) {
+    private Tree(Treap.@Nullable Node root, int size) {
         this.root = root;
+        this.size = size;
     }
 
-    private static Tree rooted(Treap.@Nullable Node root) {
-        return (root == null) ? EMPTY : new Tree(root);
+    private static Tree rooted(Treap.@Nullable Node root, int size) {
+        return (root == null) ? EMPTY : new Tree(root, size);
     }
 
     /** A tree of these entries (linear time when they come sorted by path, as from a {@code TreeMap}). */
     public static Tree of(Map<String, Entry> entries) {
-        SortedMap<String, Entry> sorted = sorted(entries);
-        String[] keys = sorted.keySet().toArray(new String[0]);
-        Entry[] values = sorted.values().toArray(new Entry[0]);
-        return rooted(Treap.build(keys, values));
+        return build(sorted(entries));
+    }
+
+    private static Tree build(SortedMap<String, Entry> sorted) {
+        return build(sorted.keySet().toArray(new String[0]), sorted.values().toArray(new Entry[0]));
+    }
+
+    /** The tree of sorted, distinct paths and their entries. */
+    private static Tree build(String[] keys, Entry[] values) {
+        return rooted(Treap.build(keys, values), keys.length);
     }
 
     private static <V> SortedMap<String, V> sorted(Map<String, V> map) {
@@ -54,7 +65,7 @@ public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>>
 
     /** How many objects the tree holds. */
     public int size() {
-        return Treap.size(this.root);
+        return this.size;
     }
 
     @Override
@@ -89,26 +100,34 @@ public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>>
             return this;
         }
         if (this.root == null) {
-            TreeMap<String, Entry> added = new TreeMap<>();
-            staged.forEach((path, change) -> {
+            List<String> keys = new ArrayList<>(staged.size());
+            List<Entry> values = new ArrayList<>(staged.size());
+            sorted(staged).forEach((path, change) -> {
                 if (change.entry() != null) {
-                    added.put(path, change.entry());
+                    keys.add(path);
+                    values.add(change.entry());
                 }
             });
-            return of(added);
+            return build(keys.toArray(new String[0]), values.toArray(new Entry[0]));
         }
         Treap.Node result = this.root;
+        int count = this.size;
         for (Map.Entry<String, StagedEntry> change : staged.entrySet()) {
             String path = change.getKey();
             Entry entry = change.getValue().entry();
+            Entry current = Treap.get(result, path);
             if (entry == null) {
-                result = Treap.remove(result, path);
+                if (current != null) {
+                    result = Treap.remove(result, path);
+                    count--;
+                }
             }
-            else if (!keepIdentical || !Entry.sameIdentity(Treap.get(result, path), entry)) {
+            else if (!keepIdentical || !Entry.sameIdentity(current, entry)) {
                 result = Treap.put(result, path, entry, Treap.priority(path));
+                count += (current == null) ? 1 : 0;
             }
         }
-        return (result == this.root) ? this : rooted(result);
+        return (result == this.root) ? this : rooted(result, count);
     }
 
     /** The metarange id: empty for the empty tree, else the root's Merkle hash (hashing only new nodes). */
