@@ -19,12 +19,13 @@ import org.jspecify.annotations.Nullable;
  * A persistent sorted map of path to entry: a treap whose priorities are a hash of the path, so its shape depends
  * only on its set of paths, never on the order of the updates that built it. Nodes are immutable; an update copies
  * the path from the root to the changed node (O(log n) new nodes) and shares every other subtree with the version it
- * started from. Each node caches a Merkle hash (128 bits of SHA-256 over its entry's identity and its children's hashes), so
- * equal content gives an equal root hash, and a diff skips subtrees that are the same object or carry the same hash.
+ * started from. Each node caches a Merkle hash (128 bits of SHA-256 over its entry's identity and its children's
+ * hashes), so equal content gives an equal root hash, and a diff skips subtrees that are the same object or carry the
+ * same hash.
  * <p>
  * Hashes are computed lazily, at most once per node: nodes made and dropped within one batch of updates are never
- * hashed. The recursion depth of every operation is the tree's depth, about 2.5 ln n for paths that were not chosen
- * to defeat the hash (about 50 at a million paths).
+ * hashed. The recursion depth of every operation is at most the tree's depth: for paths not chosen to defeat the
+ * hash, a path lies about 2 ln n deep on average (28 at a million paths), and the deepest about twice that.
  */
 final class Treap {
 
@@ -86,8 +87,8 @@ final class Treap {
     }
 
     /**
-     * The priority of a path: the high half of a 64-bit hash of its characters (FNV-1a, then a SplitMix64 finalizer to spread it).
-     * It must never change: it fixes the tree's shape, and so every metarange id.
+     * The priority of a path: the high half of a 64-bit hash of its characters (FNV-1a, then a SplitMix64 finalizer
+     * to spread it). It must never change: it fixes the tree's shape, and so every metarange id.
      */
     static int priority(String key) {
         long hash = 0xcbf29ce484222325L;
@@ -268,13 +269,14 @@ final class Treap {
 
     /**
      * Reports every path whose entry differs (by reference) between the two trees, in path order. Subtrees that are
-     * the same object, or whose known hashes are equal, are skipped, so trees that share most of their nodes are
+     * the same object are skipped and, with {@code skipSameHash}, so are those whose known hashes are equal (they hold
+     * the same objects by identity, perhaps at other addresses). Trees that share most of their nodes are thus
      * compared in time proportional to their differences (times the depth).
      * <p>
      * Both shapes depend only on the path sets: when both roots hold the same path, the children compare pairwise;
      * otherwise the root that goes above the other is in one tree only, and the other tree is split around it.
      */
-    static void diff(@Nullable Node left, @Nullable Node right, DiffSink sink) {
+    static void diff(@Nullable Node left, @Nullable Node right, boolean skipSameHash, DiffSink sink) {
         if (left == right) {
             return;
         }
@@ -286,27 +288,27 @@ final class Treap {
             forEach(left, node -> sink.accept(node.key, node.value, null));
             return;
         }
-        if (left.knownSameHash(right)) {
+        if (skipSameHash && left.knownSameHash(right)) {
             return;
         }
         if (left.key.equals(right.key)) {
-            diff(left.left, right.left, sink);
+            diff(left.left, right.left, skipSameHash, sink);
             if (left.value != right.value) {
                 sink.accept(left.key, left.value, right.value);
             }
-            diff(left.right, right.right, sink);
+            diff(left.right, right.right, skipSameHash, sink);
         }
         else if (left.above(right)) {
             Split split = split(right, left.key);
-            diff(left.left, split.less, sink);
+            diff(left.left, split.less, skipSameHash, sink);
             sink.accept(left.key, left.value, null);
-            diff(left.right, split.greater, sink);
+            diff(left.right, split.greater, skipSameHash, sink);
         }
         else {
             Split split = split(left, right.key);
-            diff(split.less, right.left, sink);
+            diff(split.less, right.left, skipSameHash, sink);
             sink.accept(right.key, null, right.value);
-            diff(split.greater, right.right, sink);
+            diff(split.greater, right.right, skipSameHash, sink);
         }
     }
 

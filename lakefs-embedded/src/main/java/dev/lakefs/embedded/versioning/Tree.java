@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -145,9 +146,25 @@ public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>>
         return this.root == other.root || metaRangeId().equals(other.metaRangeId());
     }
 
-    /** Reports each path whose entry differs (by reference; identical subtrees skipped) from this tree to another. */
+    /**
+     * Reports, in path order, the paths whose objects differ (by identity) from this tree to another, and maybe some
+     * whose entries are the same object at another address; subtrees with the same hash are skipped.
+     */
     void diff(Tree other, Treap.DiffSink sink) {
-        Treap.diff(this.root, other.root, sink);
+        Treap.diff(this.root, other.root, true, sink);
+    }
+
+    /**
+     * Reports, in path order, every path whose entry differs in any field (a new address included) from this tree to
+     * another: what a journal must record to rebuild {@code other} from this tree with {@link #replace}. Costs the
+     * differences times the depth when {@code other} was made from this tree.
+     */
+    void differences(Tree other, Treap.DiffSink sink) {
+        Treap.diff(this.root, other.root, false, (path, before, after) -> {
+            if (!Objects.equals(before, after)) {
+                sink.accept(path, before, after);
+            }
+        });
     }
 
     /** How many of this tree's nodes another tree does not share (for tests of structural sharing). */

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dev.lakefs.embedded.api.ObjectListing;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +105,26 @@ class TreeTests {
     }
 
     @Test
+    void exactDifferencesIncludeANewAddressOfTheSameObject() {
+        TreeMap<String, Entry> content = new TreeMap<>();
+        applyTo(content, randomChanges(200));
+        Tree parent = Tree.of(content);
+        parent.metaRangeId();
+        String moved = content.firstKey();
+        String removed = content.lastKey();
+        Tree child = parent.replace(Map.of(moved, new StagedEntry(relocated(content.get(moved))), removed,
+                StagedEntry.TOMBSTONE, "p/new", new StagedEntry(entry("new"))));
+        child.metaRangeId();
+        List<String> differences = new ArrayList<>();
+        parent.differences(child, (path, before, after) -> differences.add(path));
+        assertThat(differences).containsExactly(moved, removed, "p/new");
+        assertThat(Diffs.between(parent, child)).extracting(Change::path).containsExactly(removed, "p/new");
+        TreeMap<String, StagedEntry> replay = new TreeMap<>();
+        parent.differences(child, (path, before, after) -> replay.put(path, new StagedEntry(after)));
+        assertThat(contents(parent.replace(replay))).containsExactlyEntriesOf(contents(child));
+    }
+
+    @Test
     void threeWayMergesMatchAPathByPathMerge() {
         TreeMap<String, Entry> base = new TreeMap<>();
         applyTo(base, randomChanges(200));
@@ -150,6 +171,39 @@ class TreeTests {
             assertThat(read).containsExactlyEntriesOf(expected.tailMap(from, true));
         }
         expected.keySet().forEach(path -> assertThat(view.get(path)).isEqualTo(expected.get(path)));
+    }
+
+    @Test
+    void listingPagesSeekPastCommonPrefixesAndMatchATreeMapListing() {
+        TreeMap<String, Entry> committed = new TreeMap<>();
+        for (int i = 0; i < 300; i++) {
+            committed.put("d" + this.random.nextInt(8) + "/" + (char) ('a' + this.random.nextInt(3)) + "/f" + i,
+                    entry("c" + i));
+        }
+        Branch branch = new Branch("b", "head", false);
+        committed.keySet().stream().filter(path -> this.random.nextInt(5) == 0)
+            .forEach(path -> branch.staging().put(path, StagedEntry.TOMBSTONE));
+        branch.staging().put("d3/new", new StagedEntry(entry("new")));
+        branch.staging().put("e/\uffff/x", new StagedEntry(entry("edge")));
+        branch.staging().put("e/\uffff/y", new StagedEntry(entry("edge")));
+        TreeMap<String, Entry> expected = new TreeMap<>(committed);
+        applyTo(expected, branch.staging());
+        EntryView view = branch.view(Tree.of(committed));
+        for (String prefix : List.of("", "d1/", "d2/b", "e/")) {
+            for (String delimiter : List.of("", "/", "\uffff")) {
+                List<String> listed = new ArrayList<>();
+                String after = "";
+                ObjectListing.Page page;
+                do {
+                    page = ObjectListing.page(view, prefix, delimiter, after, 7);
+                    page.items().forEach(item -> listed.add(item.key()));
+                    after = page.items().isEmpty() ? after : page.items().get(page.items().size() - 1).key();
+                }
+                while (page.hasMore());
+                assertThat(listed).as(prefix + " " + delimiter)
+                    .containsExactlyElementsOf(naiveListing(expected, prefix, delimiter));
+            }
+        }
     }
 
     /**
@@ -228,6 +282,17 @@ class TreeTests {
             contents.put(entry.getKey(), entry.getValue());
         }
         return contents;
+    }
+
+    private static List<String> naiveListing(TreeMap<String, Entry> objects, String prefix, String delimiter) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (String path : objects.keySet()) {
+            if (path.startsWith(prefix)) {
+                int at = delimiter.isEmpty() ? -1 : path.indexOf(delimiter, prefix.length());
+                keys.add((at < 0) ? path : path.substring(0, at + delimiter.length()));
+            }
+        }
+        return new ArrayList<>(keys);
     }
 
     private static List<Change> naiveDiff(TreeMap<String, Entry> left, TreeMap<String, Entry> right) {
