@@ -39,8 +39,8 @@ final class Treap {
     /**
      * An immutable node: one path, its entry, and the subtrees of smaller and larger paths; 48 bytes with compressed
      * references, so a change costs about 48 bytes per level it copies. Its 128-bit Merkle hash is zero until
-     * computed (a computed zero is stored as one); it is computed only under the repository's write lock (when a
-     * commit takes its id), so readers, who hold the read lock, never see it half-written.
+     * computed (a computed zero is stored as one). Hashes are written one thread at a time ({@link #rootHash}); a
+     * diff that reads one half-written sees a hash no other node has, so it only compares that subtree further.
      */
     static final class Node {
 
@@ -218,9 +218,10 @@ final class Treap {
 
     /**
      * The tree's id: SHA-256 over the root's Merkle hash, as 64 hex characters (the length of lakeFS's ids). Hashes
-     * every node not hashed yet, so a tree made from a hashed one by k changes costs O(k log n) hashes.
+     * every node not hashed yet, so a tree made from a hashed one by k changes costs O(k log n) hashes. One thread
+     * at a time: trees share nodes, and a parent's hash must never be made from a child's half-written one.
      */
-    static String rootHash(Node root) {
+    static synchronized String rootHash(Node root) {
         MessageDigest sha256 = Tree.Hashing.sha256();
         ensureHashed(root, sha256);
         sha256.reset();
