@@ -1,16 +1,12 @@
 package dev.lakefs.embedded.versioning;
 
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -19,28 +15,20 @@ import org.jspecify.annotations.Nullable;
  * A persistent sorted map of path to entry: a treap whose priorities are a hash of the path, so its shape depends
  * only on its set of paths, never on the order of the updates that built it. Nodes are immutable; an update copies
  * the path from the root to the changed node (O(log n) new nodes) and shares every other subtree with the version it
- * started from. Each node caches a Merkle hash (128 bits of SHA-256 over its entry's identity and its children's
- * hashes), so equal content gives an equal root hash, and a diff skips subtrees that are the same object or carry the
- * same hash.
+ * started from, and a diff skips subtrees that are the same object.
  * <p>
- * Hashes are computed lazily, at most once per node: nodes made and dropped within one batch of updates are never
- * hashed. The recursion depth of every operation is at most the tree's depth: for paths not chosen to defeat the
+ * The recursion depth of every operation is at most the tree's depth: for paths not chosen to defeat the
  * hash, a path lies about 2 ln n deep on average (28 at a million paths), and the deepest about twice that.
  */
 final class Treap {
-
-    private static final int HASH_BYTES = 16;
-
-    private static final byte[] NO_CHILD = new byte[HASH_BYTES];
 
     private Treap() {
     }
 
     /**
-     * An immutable node: one path, its entry, and the subtrees of smaller and larger paths; 48 bytes with compressed
-     * references, so a change costs about 48 bytes per level it copies. Its 128-bit Merkle hash is zero until
-     * computed (a computed zero is stored as one). Hashes are written one thread at a time ({@link #rootHash}); a
-     * diff that reads one half-written sees a hash no other node has, so it only compares that subtree further.
+     * An immutable node: one path, its entry, and the subtrees of smaller and larger paths; 32 bytes with compressed
+     * references, so a change costs about 32 bytes per level it copies. Nodes carry no hash: the tree's id is kept
+     * beside the tree ({@link ContentSum}), so nothing is computed per copied node.
      */
     static final class Node {
 
@@ -53,10 +41,6 @@ final class Treap {
         final @Nullable Node right;
 
         final int priority;
-
-        private long hashHigh;
-
-        private long hashLow;
 
         Node(String key, Entry value, @Nullable Node left, @Nullable Node right, int priority) {
             this.key = key;
@@ -75,20 +59,11 @@ final class Treap {
         boolean above(Node other) {
             return Treap.above(this.priority, this.key, other.priority, other.key);
         }
-
-        boolean hashed() {
-            return (this.hashHigh | this.hashLow) != 0;
-        }
-
-        /** Whether both hashes are known and equal (an unknown hash is never computed here). */
-        boolean knownSameHash(Node other) {
-            return hashed() && this.hashHigh == other.hashHigh && this.hashLow == other.hashLow;
-        }
     }
 
     /**
      * The priority of a path: the high half of a 64-bit hash of its characters (FNV-1a, then a SplitMix64 finalizer
-     * to spread it). It must never change: it fixes the tree's shape, and so every metarange id.
+     * to spread it). It fixes the tree's shape, so the same paths always make the same tree.
      */
     static int priority(String key) {
         long hash = 0xcbf29ce484222325L;
@@ -119,7 +94,8 @@ final class Treap {
         }
         int order = key.compareTo(node.key);
         if (order == 0) {
-            return (node.value == value) ? node : new Node(key, value, node.left, node.right, node.priority);
+            // The path already held keeps its string: a new version does not bring another copy of it.
+            return (node.value == value) ? node : new Node(node.key, value, node.left, node.right, node.priority);
         }
         if (above(priority, key, node.priority, node.key)) {
             Split split = split(node, key);
@@ -216,52 +192,6 @@ final class Treap {
         return new Node(keys[index], values[index], left, right, priorities[index]);
     }
 
-    /**
-     * The tree's id: SHA-256 over the root's Merkle hash, as 64 hex characters (the length of lakeFS's ids). Hashes
-     * every node not hashed yet, so a tree made from a hashed one by k changes costs O(k log n) hashes. One thread
-     * at a time: trees share nodes, and a parent's hash must never be made from a child's half-written one.
-     */
-    static synchronized String rootHash(Node root) {
-        MessageDigest sha256 = Tree.Hashing.sha256();
-        ensureHashed(root, sha256);
-        sha256.reset();
-        return HexFormat.of().formatHex(sha256.digest(hashBytes(root)));
-    }
-
-    private static void ensureHashed(@Nullable Node node, MessageDigest sha256) {
-        if (node == null || node.hashed()) {
-            return;
-        }
-        ensureHashed(node.left, sha256);
-        ensureHashed(node.right, sha256);
-        sha256.reset();
-        sha256.update(hashBytes(node.left));
-        sha256.update(hashBytes(node.right));
-        Tree.Hashing.update(sha256, node.key);
-        Entry entry = node.value;
-        Tree.Hashing.update(sha256, entry.checksum());
-        Tree.Hashing.update(sha256, Long.toString(entry.sizeBytes()));
-        Tree.Hashing.update(sha256, entry.contentType());
-        if (!entry.metadata().isEmpty()) {
-            new TreeMap<>(entry.metadata()).forEach((key, value) -> {
-                Tree.Hashing.update(sha256, key);
-                Tree.Hashing.update(sha256, value);
-            });
-        }
-        ByteBuffer digest = ByteBuffer.wrap(sha256.digest());
-        long high = digest.getLong();
-        long low = digest.getLong();
-        node.hashHigh = high;
-        node.hashLow = ((high | low) == 0) ? 1 : low;
-    }
-
-    private static byte[] hashBytes(@Nullable Node node) {
-        if (node == null) {
-            return NO_CHILD;
-        }
-        return ByteBuffer.allocate(HASH_BYTES).putLong(node.hashHigh).putLong(node.hashLow).array();
-    }
-
     /** Receives the differences of a diff, in path order. */
     interface DiffSink {
 
@@ -270,14 +200,13 @@ final class Treap {
 
     /**
      * Reports every path whose entry differs (by reference) between the two trees, in path order. Subtrees that are
-     * the same object are skipped and, with {@code skipSameHash}, so are those whose known hashes are equal (they hold
-     * the same objects by identity, perhaps at other addresses). Trees that share most of their nodes are thus
-     * compared in time proportional to their differences (times the depth).
+     * the same object are skipped, so trees that share most of their nodes are compared in time proportional to their
+     * differences (times the depth); trees built apart are walked whole.
      * <p>
      * Both shapes depend only on the path sets: when both roots hold the same path, the children compare pairwise;
      * otherwise the root that goes above the other is in one tree only, and the other tree is split around it.
      */
-    static void diff(@Nullable Node left, @Nullable Node right, boolean skipSameHash, DiffSink sink) {
+    static void diff(@Nullable Node left, @Nullable Node right, DiffSink sink) {
         if (left == right) {
             return;
         }
@@ -289,27 +218,24 @@ final class Treap {
             forEach(left, node -> sink.accept(node.key, node.value, null));
             return;
         }
-        if (skipSameHash && left.knownSameHash(right)) {
-            return;
-        }
         if (left.key.equals(right.key)) {
-            diff(left.left, right.left, skipSameHash, sink);
+            diff(left.left, right.left, sink);
             if (left.value != right.value) {
                 sink.accept(left.key, left.value, right.value);
             }
-            diff(left.right, right.right, skipSameHash, sink);
+            diff(left.right, right.right, sink);
         }
         else if (left.above(right)) {
             Split split = split(right, left.key);
-            diff(left.left, split.less, skipSameHash, sink);
+            diff(left.left, split.less, sink);
             sink.accept(left.key, left.value, null);
-            diff(left.right, split.greater, skipSameHash, sink);
+            diff(left.right, split.greater, sink);
         }
         else {
             Split split = split(left, right.key);
-            diff(split.less, right.left, skipSameHash, sink);
+            diff(split.less, right.left, sink);
             sink.accept(right.key, null, right.value);
-            diff(split.greater, right.right, skipSameHash, sink);
+            diff(split.greater, right.right, sink);
         }
     }
 

@@ -16,28 +16,32 @@ import org.jspecify.annotations.Nullable;
 /**
  * The committed content of a commit (lakeFS's metarange): an immutable map of path to entry, held in a persistent
  * tree ({@link Treap}) so that a tree made from another by k changes shares all but O(k log n) of its nodes with it,
- * as lakeFS's commits share their unchanged ranges. Its id is a Merkle hash of the entries' identities over a shape
- * that depends only on the paths, so two trees with the same objects have the same id whatever their history and
- * physical addresses.
+ * as lakeFS's commits share their unchanged ranges. Its id is a hash of the entries' identities kept beside the
+ * tree ({@link ContentSum}), so two trees with the same objects have the same id whatever their history and physical
+ * addresses, and a commit of k changes updates it in O(k).
  */
 public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>> {
 
     /** The empty tree; its id is empty, as for lakeFS's first commit. */
-    public static final Tree EMPTY = new Tree(null, 0);
+    public static final Tree EMPTY = new Tree(null, 0, new ContentSum());
 
     private final Treap.@Nullable Node root;
 
     private final int size;
 
+    /** Never changed once the tree is made. */
+    private final ContentSum sum;
+
     private volatile @Nullable String metaRangeId;
 
-    private Tree(Treap.@Nullable Node root, int size) {
+    private Tree(Treap.@Nullable Node root, int size, ContentSum sum) {
         this.root = root;
         this.size = size;
+        this.sum = sum;
     }
 
-    private static Tree rooted(Treap.@Nullable Node root, int size) {
-        return (root == null) ? EMPTY : new Tree(root, size);
+    private static Tree rooted(Treap.@Nullable Node root, int size, ContentSum sum) {
+        return (root == null) ? EMPTY : new Tree(root, size, sum);
     }
 
     /** A tree of these entries (linear time when they come sorted by path, as from a {@code TreeMap}). */
@@ -51,7 +55,11 @@ public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>>
 
     /** The tree of sorted, distinct paths and their entries. */
     private static Tree build(String[] keys, Entry[] values) {
-        return rooted(Treap.build(keys, values), keys.length);
+        ContentSum sum = new ContentSum();
+        for (int i = 0; i < keys.length; i++) {
+            sum.add(keys[i], values[i]);
+        }
+        return rooted(Treap.build(keys, values), keys.length, sum);
     }
 
     private static <V> SortedMap<String, V> sorted(Map<String, V> map) {
@@ -113,6 +121,7 @@ public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>>
         }
         Treap.Node result = this.root;
         int count = this.size;
+        ContentSum newSum = this.sum.copy();
         for (Map.Entry<String, StagedEntry> change : staged.entrySet()) {
             String path = change.getKey();
             Entry entry = change.getValue().entry();
@@ -120,22 +129,30 @@ public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>>
             if (entry == null) {
                 if (current != null) {
                     result = Treap.remove(result, path);
+                    newSum.remove(path, current);
                     count--;
                 }
             }
-            else if (!keepIdentical || !Entry.sameIdentity(current, entry)) {
+            else if (!Entry.sameIdentity(current, entry)) {
                 result = Treap.put(result, path, entry, Treap.priority(path));
+                if (current != null) {
+                    newSum.remove(path, current);
+                }
+                newSum.add(path, entry);
                 count += (current == null) ? 1 : 0;
             }
+            else if (!keepIdentical) {
+                result = Treap.put(result, path, entry, Treap.priority(path));
+            }
         }
-        return (result == this.root) ? this : rooted(result, count);
+        return (result == this.root) ? this : rooted(result, count, newSum);
     }
 
-    /** The metarange id: empty for the empty tree, else the root's Merkle hash (hashing only new nodes). */
+    /** The metarange id: empty for the empty tree, else a hash of its content sum. */
     public String metaRangeId() {
         String id = this.metaRangeId;
         if (id == null) {
-            id = (this.root == null) ? "" : Treap.rootHash(this.root);
+            id = (this.root == null) ? "" : this.sum.id();
             this.metaRangeId = id;
         }
         return id;
@@ -148,10 +165,13 @@ public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>>
 
     /**
      * Reports, in path order, the paths whose objects differ (by identity) from this tree to another, and maybe some
-     * whose entries are the same object at another address; subtrees with the same hash are skipped.
+     * whose entries are the same object at another address; nothing when both have the same id. Shared subtrees are
+     * skipped; trees with different content built apart are walked whole.
      */
     void diff(Tree other, Treap.DiffSink sink) {
-        Treap.diff(this.root, other.root, true, sink);
+        if (!sameContent(other)) {
+            Treap.diff(this.root, other.root, sink);
+        }
     }
 
     /**
@@ -160,7 +180,7 @@ public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>>
      * differences times the depth when {@code other} was made from this tree.
      */
     void differences(Tree other, Treap.DiffSink sink) {
-        Treap.diff(this.root, other.root, false, (path, before, after) -> {
+        Treap.diff(this.root, other.root, (path, before, after) -> {
             if (!Objects.equals(before, after)) {
                 sink.accept(path, before, after);
             }
