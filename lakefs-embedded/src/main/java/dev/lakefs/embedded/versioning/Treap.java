@@ -87,35 +87,50 @@ final class Treap {
         return null;
     }
 
-    /** The tree with {@code key} set to {@code value}; the same tree when it already holds that very entry. */
-    static Node put(@Nullable Node node, String key, Entry value, int priority) {
+    /** Where {@link #put} and {@link #remove} leave the entry they replaced, so an update walks the tree once. */
+    static final class Replaced {
+
+        @Nullable Entry entry;
+    }
+
+    /**
+     * The tree with {@code key} set to {@code value}; the same tree when it already holds that very entry. The entry
+     * it held before, if any, goes to {@code replaced}.
+     */
+    static Node put(@Nullable Node node, String key, Entry value, int priority, Replaced replaced) {
         if (node == null) {
             return new Node(key, value, null, null, priority);
         }
         int order = key.compareTo(node.key);
         if (order == 0) {
+            replaced.entry = node.value;
             // The path already held keeps its string: a new version does not bring another copy of it.
             return (node.value == value) ? node : new Node(node.key, value, node.left, node.right, node.priority);
         }
         if (above(priority, key, node.priority, node.key)) {
+            // A path held in this subtree would have this priority and so be this node: the path is new.
             Split split = split(node, key);
             return new Node(key, value, split.less, split.greater, priority);
         }
-        return (order < 0) ? node.with(put(node.left, key, value, priority), node.right)
-                : node.with(node.left, put(node.right, key, value, priority));
+        return (order < 0) ? node.with(put(node.left, key, value, priority, replaced), node.right)
+                : node.with(node.left, put(node.right, key, value, priority, replaced));
     }
 
-    /** The tree without {@code key}; the same tree when it does not hold it. */
-    static @Nullable Node remove(@Nullable Node node, String key) {
+    /**
+     * The tree without {@code key}; the same tree when it does not hold it. The removed entry goes to
+     * {@code replaced}.
+     */
+    static @Nullable Node remove(@Nullable Node node, String key, Replaced replaced) {
         if (node == null) {
             return null;
         }
         int order = key.compareTo(node.key);
         if (order == 0) {
+            replaced.entry = node.value;
             return join(node.left, node.right);
         }
-        return (order < 0) ? node.with(remove(node.left, key), node.right)
-                : node.with(node.left, remove(node.right, key));
+        return (order < 0) ? node.with(remove(node.left, key, replaced), node.right)
+                : node.with(node.left, remove(node.right, key, replaced));
     }
 
     /** The paths below and above {@code key} (the key itself, if present, is dropped). */

@@ -122,19 +122,25 @@ public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>>
         Treap.Node result = this.root;
         int count = this.size;
         ContentSum newSum = this.sum.copy();
+        Treap.Replaced replaced = new Treap.Replaced();
         for (Map.Entry<String, StagedEntry> change : staged.entrySet()) {
             String path = change.getKey();
             Entry entry = change.getValue().entry();
-            Entry current = Treap.get(result, path);
+            replaced.entry = null;
             if (entry == null) {
-                if (current != null) {
-                    result = Treap.remove(result, path);
-                    newSum.remove(path, current);
+                result = Treap.remove(result, path, replaced);
+                Entry removed = replaced.entry;
+                if (removed != null) {
+                    newSum.remove(path, removed);
                     count--;
                 }
+                continue;
             }
-            else if (!Entry.sameIdentity(current, entry)) {
-                result = Treap.put(result, path, entry, Treap.priority(path));
+            // One walk puts the new version and finds the current one; an identical one keeps the tree as it was.
+            Treap.Node updated = Treap.put(result, path, entry, Treap.priority(path), replaced);
+            Entry current = replaced.entry;
+            if (!Entry.sameIdentity(current, entry)) {
+                result = updated;
                 if (current != null) {
                     newSum.remove(path, current);
                 }
@@ -142,7 +148,7 @@ public final class Tree implements EntryView, Iterable<Map.Entry<String, Entry>>
                 count += (current == null) ? 1 : 0;
             }
             else if (!keepIdentical) {
-                result = Treap.put(result, path, entry, Treap.priority(path));
+                result = updated;
             }
         }
         return (result == this.root) ? this : rooted(result, count, newSum);
