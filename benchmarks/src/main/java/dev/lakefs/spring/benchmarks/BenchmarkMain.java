@@ -16,6 +16,7 @@ import dev.lakefs.spring.benchmarks.report.Environment;
 import dev.lakefs.spring.benchmarks.report.Measurement;
 import dev.lakefs.spring.benchmarks.report.ClientResourcesProfiler;
 import dev.lakefs.spring.benchmarks.report.ReadmeSection;
+import dev.lakefs.spring.benchmarks.scale.ScaleSection;
 import dev.lakefs.spring.benchmarks.transfer.LargeTransferBenchmark;
 import dev.lakefs.spring.benchmarks.transport.TransportFloorBenchmark;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,8 @@ public final class BenchmarkMain {
         BenchmarkReport report = new BenchmarkReport(Measurement.of(results),
                 Environment.current(settings.command(), settings.rounds()));
         Files.createDirectories(settings.output().toAbsolutePath().getParent());
-        Files.writeString(settings.output(), report.page());
+        String scale = ScaleSection.keptFrom(settings.output());
+        Files.writeString(settings.output(), report.page() + scale);
         System.out.println("Wrote " + settings.output());
         if (settings.readme() != null) {
             boolean replaced = ReadmeSection.replace(settings.readme(), report.headline());

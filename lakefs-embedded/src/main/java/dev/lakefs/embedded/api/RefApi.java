@@ -63,7 +63,7 @@ public final class RefApi {
             Commit left = Refs.resolveCommit(repository, leftRef);
             Commit right = Refs.resolveCommit(repository, rightRef);
             if (type.equals("two_dot")) {
-                return Diffs.between(left.tree().entries(), right.tree().entries());
+                return Diffs.between(left.tree(), right.tree());
             }
             Commit base = Merges.base(repository, left, right);
             return Diffs.compare((base != null) ? base.tree() : Tree.EMPTY, left.tree(), right.tree());

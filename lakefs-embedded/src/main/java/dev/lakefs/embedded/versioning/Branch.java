@@ -55,20 +55,11 @@ public final class Branch {
         return (staged != null) ? staged.entry() : committed.get(path);
     }
 
-    /** The committed tree with the staged changes applied, without identity folding (what readers see). */
-    public NavigableMap<String, Entry> view(Tree committed) {
-        if (this.staging.isEmpty()) {
-            return committed.entries();
-        }
-        TreeMap<String, Entry> view = new TreeMap<>(committed.entries());
-        this.staging.forEach((path, change) -> {
-            if (change.isTombstone()) {
-                view.remove(path);
-            }
-            else {
-                view.put(path, change.entry());
-            }
-        });
-        return view;
+    /**
+     * The committed tree with the staged changes applied, without identity folding (what readers see): a live view
+     * over both, read under the repository's lock, never a copy.
+     */
+    public EntryView view(Tree committed) {
+        return this.staging.isEmpty() ? committed : new StagedView(this.staging, committed);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lakefs.embedded.versioning;
 
 import java.time.Clock;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,11 +208,19 @@ public final class BranchOperations {
         Branch branch = Refs.branch(repository, branchName);
         repository.checkWritable(force);
         Commit head = repository.commit(branch.head());
-        Map<String, Entry> entries = new TreeMap<>(head.tree().entries());
-        entries.keySet().removeIf(path -> replacedPrefixes.stream().anyMatch(path::startsWith));
-        entries.putAll(imported);
+        TreeMap<String, StagedEntry> changes = new TreeMap<>();
+        for (String prefix : replacedPrefixes) {
+            for (Iterator<Map.Entry<String, Entry>> cursor = head.tree().from(prefix); cursor.hasNext();) {
+                String path = cursor.next().getKey();
+                if (!path.startsWith(prefix)) {
+                    break;
+                }
+                changes.put(path, StagedEntry.TOMBSTONE);
+            }
+        }
+        imported.forEach((path, entry) -> changes.put(path, new StagedEntry(entry)));
         Commit commit = repository.addCommit(List.of(head.id()), committer, message, now(), metadata,
-                Tree.of(entries));
+                head.tree().replace(changes));
         repository.moveHead(branch, commit.id());
         return commit;
     }

@@ -61,7 +61,7 @@ public final class CommitLog {
         if (prefixes.isEmpty()) {
             return false;
         }
-        return Diffs.between(parent.entries(), commit.tree().entries()).stream()
+        return Diffs.between(parent, commit.tree()).stream()
             .anyMatch(change -> prefixes.stream().anyMatch(change.path()::startsWith));
     }
 }

@@ -3,8 +3,8 @@ package dev.lakefs.embedded.versioning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
 
 /** Computes differences between trees and of a branch's staging area. */
 public final class Diffs {
@@ -12,35 +12,31 @@ public final class Diffs {
     private Diffs() {
     }
 
-    /** What changed from {@code left} to {@code right}, by path. */
-    public static List<Change> between(NavigableMap<String, Entry> left, NavigableMap<String, Entry> right) {
-        TreeSet<String> paths = new TreeSet<>(left.keySet());
-        paths.addAll(right.keySet());
+    /**
+     * What changed from {@code left} to {@code right}, by path. Subtrees both trees share are skipped, so two nearby
+     * commits compare in time proportional to their differences (times the depth of the tree), not to their size.
+     */
+    public static List<Change> between(Tree left, Tree right) {
         List<Change> changes = new ArrayList<>();
-        for (String path : paths) {
-            Entry before = left.get(path);
-            Entry after = right.get(path);
-            if (before == null) {
-                changes.add(new Change("added", path, null, after));
+        left.diff(right, (path, before, after) -> {
+            Change change = change(path, before, after);
+            if (change != null) {
+                changes.add(change);
             }
-            else if (after == null) {
-                changes.add(new Change("removed", path, before, null));
-            }
-            else if (!Entry.sameIdentity(before, after)) {
-                changes.add(new Change("changed", path, before, after));
-            }
-        }
+        });
         return changes;
     }
 
     /**
      * lakeFS's three-dot compare: the differences from {@code left} to {@code right} on paths that {@code right}
-     * changed since the merge base. Changes both sides made identically are not differences, so they vanish.
+     * changed since the merge base. Changes both sides made identically are not differences, so they vanish. Walks
+     * only what {@code right} changed since the base.
      */
     public static List<Change> compare(Tree base, Tree left, Tree right) {
         List<Change> changes = new ArrayList<>();
-        for (Change change : between(left.entries(), right.entries())) {
-            if (!Entry.sameIdentity(base.get(change.path()), change.right())) {
+        for (Change sinceBase : between(base, right)) {
+            Change change = change(sinceBase.path(), left.get(sinceBase.path()), sinceBase.right());
+            if (change != null) {
                 changes.add(change);
             }
         }
@@ -51,21 +47,23 @@ public final class Diffs {
     public static List<Change> uncommitted(Branch branch, Tree committed) {
         List<Change> changes = new ArrayList<>();
         for (Map.Entry<String, StagedEntry> staged : branch.staging().entrySet()) {
-            Entry before = committed.get(staged.getKey());
-            Entry after = staged.getValue().entry();
-            if (after == null) {
-                if (before != null) {
-                    changes.add(new Change("removed", staged.getKey(), before, null));
-                }
-            }
-            else if (before == null) {
-                changes.add(new Change("added", staged.getKey(), null, after));
-            }
-            else if (!Entry.sameIdentity(before, after)) {
-                changes.add(new Change("changed", staged.getKey(), before, after));
+            Change change = change(staged.getKey(), committed.get(staged.getKey()), staged.getValue().entry());
+            if (change != null) {
+                changes.add(change);
             }
         }
         return changes;
+    }
+
+    /** The change from {@code before} to {@code after}, or null when they are the same object for lakeFS. */
+    private static @Nullable Change change(String path, @Nullable Entry before, @Nullable Entry after) {
+        if (before == null) {
+            return (after == null) ? null : new Change("added", path, null, after);
+        }
+        if (after == null) {
+            return new Change("removed", path, before, null);
+        }
+        return Entry.sameIdentity(before, after) ? null : new Change("changed", path, before, after);
     }
 
     /**

@@ -21,6 +21,8 @@ public record Entry(String physicalAddress, String blobAddress, String checksum,
 
     public Entry {
         metadata = Map.copyOf(metadata);
+        // Every upload brings its content type as a new string; a million versions need only a few of them.
+        contentType = contentType.intern();
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import dev.lakefs.embedded.http.ApiException;
 import org.jspecify.annotations.Nullable;
@@ -72,37 +71,28 @@ public final class Merges {
      * Merges {@code source} into {@code destination} given their common {@code base}. A path changed on one side
      * only takes that side; changed on both sides differently is a conflict, settled by the strategy or thrown as 409
      * {@code {"reference":""}}.
+     * <p>
+     * Only the paths the source changed since the base can take anything but the destination's version, so the
+     * merge walks the source's changes (skipping the subtrees it shares with the base) and applies them to the
+     * destination: its cost follows the source's changes, not the size of the trees.
      */
     public static Tree threeWay(Tree base, Tree source, Tree destination, String strategy) {
-        TreeSet<String> paths = new TreeSet<>(base.entries().keySet());
-        paths.addAll(source.entries().keySet());
-        paths.addAll(destination.entries().keySet());
-        Map<String, Entry> merged = new TreeMap<>();
-        for (String path : paths) {
-            Entry b = base.get(path);
-            Entry s = source.get(path);
-            Entry d = destination.get(path);
-            Entry result;
-            if (Entry.sameIdentity(s, d) || Entry.sameIdentity(s, b)) {
-                result = d;
+        TreeMap<String, StagedEntry> taken = new TreeMap<>();
+        for (Change change : Diffs.between(base, source)) {
+            Entry b = change.left();
+            Entry s = change.right();
+            Entry d = destination.get(change.path());
+            if (Entry.sameIdentity(s, d)) {
+                continue;
             }
-            else if (Entry.sameIdentity(d, b)) {
-                result = s;
+            if (Entry.sameIdentity(d, b) || strategy.equals("source-wins")) {
+                taken.put(change.path(), new StagedEntry(s));
             }
-            else if (strategy.equals("source-wins")) {
-                result = s;
-            }
-            else if (strategy.equals("dest-wins")) {
-                result = d;
-            }
-            else {
+            else if (!strategy.equals("dest-wins")) {
                 throw conflict();
             }
-            if (result != null) {
-                merged.put(path, result);
-            }
         }
-        return Tree.of(merged);
+        return destination.apply(taken);
     }
 
     /** lakeFS's merge conflict: 409 with a {@code MergeResult} whose reference is empty. */

@@ -1,7 +1,5 @@
 package dev.lakefs.embedded.versioning;
 
-import java.util.NavigableMap;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +18,8 @@ public record ResolvedRef(Commit commit, @Nullable Branch branch, boolean withSt
                 : this.commit.tree().get(path);
     }
 
-    /** Every object this ref shows, sorted by path. */
-    public NavigableMap<String, Entry> view() {
-        return (this.withStaging && this.branch != null) ? this.branch.view(this.commit.tree())
-                : this.commit.tree().entries();
+    /** Every object this ref shows, sorted by path (a live view: read it under the repository's lock). */
+    public EntryView view() {
+        return (this.withStaging && this.branch != null) ? this.branch.view(this.commit.tree()) : this.commit.tree();
     }
 }

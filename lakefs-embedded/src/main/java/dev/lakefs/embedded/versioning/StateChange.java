@@ -1,5 +1,6 @@
 package dev.lakefs.embedded.versioning;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,14 +50,15 @@ public sealed interface StateChange {
         /** The change that records a commit whose first parent's tree is {@code base}. */
         static CommitAdded of(Commit commit, Tree base) {
             Map<String, Entry> upserts = new TreeMap<>();
-            commit.tree().entries().forEach((path, entry) -> {
-                if (!entry.equals(base.get(path))) {
-                    upserts.put(path, entry);
+            List<String> removals = new ArrayList<>();
+            base.differences(commit.tree(), (path, before, after) -> {
+                if (after == null) {
+                    removals.add(path);
+                }
+                else {
+                    upserts.put(path, after);
                 }
             });
-            List<String> removals = base.entries().keySet().stream()
-                .filter(path -> commit.tree().get(path) == null)
-                .toList();
             return new CommitAdded(commit.id(), commit.parents(), commit.committer(), commit.message(),
                     commit.creationDate(), commit.metadata(), commit.generation(), commit.sequence(), upserts,
                     removals);
@@ -64,11 +66,11 @@ public sealed interface StateChange {
 
         /** The commit this change describes, given its first parent's tree. */
         Commit toCommit(Tree base) {
-            Map<String, Entry> entries = new TreeMap<>(base.entries());
-            this.removals.forEach(entries::remove);
-            entries.putAll(this.upserts);
+            Map<String, StagedEntry> changes = new TreeMap<>();
+            this.removals.forEach(path -> changes.put(path, StagedEntry.TOMBSTONE));
+            this.upserts.forEach((path, entry) -> changes.put(path, new StagedEntry(entry)));
             return new Commit(this.id, this.parents, this.committer, this.message, this.creationDate, this.metadata,
-                    this.generation, Tree.of(entries), this.sequence);
+                    this.generation, base.replace(changes), this.sequence);
         }
     }
 
