@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * statement).</li>
  * </ul>
  * The one liberty a doc may take is to show {@code s3://} namespaces where the source has {@code mem://} ones, which
- * the embedded server serves.
+ * the embedded server serves. A Java block right after {@code <!-- fresh-app: path -->} is a whole file of the new
+ * application that {@code samples/lakefs-fresh-app-check} builds from the docs, which compiles and runs it.
  */
 class DocumentationSnippetsTests {
 
@@ -41,6 +42,9 @@ class DocumentationSnippetsTests {
 
     private static final Pattern JAVA_BLOCK = Pattern.compile("^```java\\n(.*?)^```",
             Pattern.DOTALL | Pattern.MULTILINE);
+
+    /** Keep in step with {@code FreshApplicationTests.FRESH_APP_BLOCK} in samples/lakefs-fresh-app-check. */
+    private static final Pattern FRESH_APP_MARKER = Pattern.compile("<!-- fresh-app: \\S+ -->\\n$");
 
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
 
@@ -88,10 +92,15 @@ class DocumentationSnippetsTests {
     private static Stream<JavaBlock> javaBlocks(Path document) {
         String text = read(document);
         Matcher matcher = JAVA_BLOCK.matcher(text);
-        return matcher.results().map((block) -> {
+        return matcher.results().filter((block) -> !isFreshAppFile(text, block.start())).map((block) -> {
             int line = (int) text.substring(0, block.start()).lines().count() + 1;
             return new JavaBlock(location(document, line), codeLines(asInSource(block.group(1))));
         });
+    }
+
+    /** Whether the block starting there is a file of the fresh-app check, which compiles and runs it. */
+    private static boolean isFreshAppFile(String text, int blockStart) {
+        return FRESH_APP_MARKER.matcher(text.substring(0, blockStart)).find();
     }
 
     /** The code spans that call something ({@code (}) in the Java column of the tables. */
