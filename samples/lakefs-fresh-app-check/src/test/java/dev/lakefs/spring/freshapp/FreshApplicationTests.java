@@ -55,7 +55,8 @@ class FreshApplicationTests {
         deleteRecursively(project);
         for (FileBlock block : blocks) {
             Path file = project.resolve(block.path()).normalize();
-            assertThat(file.startsWith(project)).as("%s: %s is inside the project", block.location(), block.path()).isTrue();
+            assertThat(file.startsWith(project)).as("%s: %s is inside the project", block.location(), block.path())
+                .isTrue();
             Files.createDirectories(file.getParent());
             String content = block.path().equals("pom.xml") ? pom(block) : block.content();
             Files.writeString(file, content);
