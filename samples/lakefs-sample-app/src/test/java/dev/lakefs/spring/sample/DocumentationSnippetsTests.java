@@ -35,6 +35,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * <li>every {@code ```java} block says where the library's types it uses come from: for each public type of the
  * library's modules ({@code src/main/java} outside {@code samples/} and {@code benchmarks/}) that it names, it
  * imports the type (or its package), or the page's prose names the type's package;</li>
+ * <li>every dependency of an {@code ```xml} or {@code ```kotlin} block: ours are versioned by the BOM alone, whose
+ * version, like the AWS SDK BOM's, is the build's;</li>
  * <li>every Java call of {@code docs/python-migration.md}'s tables: it appears in
  * {@code PythonMigrationDocumentationTests} (whitespace ignored, {@code …} standing for anything within one
  * statement).</li>
@@ -75,6 +77,15 @@ class DocumentationSnippetsTests {
     /** A name that may be a type: capitalized, and not a member or a qualified name's part. */
     private static final Pattern TYPE_NAME = Pattern.compile("(?<![\\w.$])[A-Z]\\w*");
 
+    private static final Pattern BUILD_BLOCK = Pattern.compile("^```(?:xml|kotlin)\\n(.*?)^```",
+            Pattern.DOTALL | Pattern.MULTILINE);
+
+    private static final Pattern MAVEN_DEPENDENCY = Pattern.compile(
+            "<dependency>\\s*<groupId>([^<]+)</groupId>\\s*<artifactId>([^<]+)</artifactId>\\s*"
+                    + "(?:<version>([^<]+)</version>)?");
+
+    private static final Pattern GRADLE_DEPENDENCY = Pattern.compile("\"([\\w.-]+):([\\w.-]+)(?::([^\"]+))?\"");
+
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
 
     @TestFactory
@@ -109,6 +120,37 @@ class DocumentationSnippetsTests {
                             + " package the page does not name", block.location(), block.lines().get(0), unexplained)
                     .isEmpty();
             }));
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyDependencyOfTheDocsHasTheBuildsVersion() throws IOException {
+        assumeTrue(Files.isDirectory(ROOT.resolve("docs")), "runs in the repository's sample directory");
+        String pom = read(ROOT.resolve("pom.xml"));
+        Map<String, String> versions = Map.of("dev.lakefs.spring:lakefs-spring-bom", property(pom, "version"),
+                "software.amazon.awssdk:bom", property(pom, "awssdk.version"));
+        return documents().flatMap((document) -> {
+            String text = read(document);
+            return BUILD_BLOCK.matcher(text).results().flatMap((block) -> {
+                String location = location(document, (int) text.substring(0, block.start()).lines().count() + 1);
+                return Stream.concat(MAVEN_DEPENDENCY.matcher(block.group(1)).results(),
+                        GRADLE_DEPENDENCY.matcher(block.group(1)).results())
+                    .map((dependency) -> {
+                        String id = dependency.group(1) + ":" + dependency.group(2);
+                        String expected = versions.get(id);
+                        return DynamicTest.dynamicTest(location + " " + id, () -> {
+                            if (expected != null) {
+                                assertThat(dependency.group(3)).as("%s: the version of %s", location, id)
+                                    .isEqualTo(expected);
+                            }
+                            else if (id.startsWith("dev.lakefs.spring:")) {
+                                assertThat(dependency.group(3)).as("%s: %s is versioned by lakefs-spring-bom", location,
+                                        id)
+                                    .isNull();
+                            }
+                        });
+                    });
+            });
         });
     }
 
@@ -172,6 +214,13 @@ class DocumentationSnippetsTests {
         }
         assertThat(packagesByType).containsKeys("LakeFS", "LakeFSClient", "EmbeddedLakeFSTest");
         return packagesByType;
+    }
+
+    /** The first element of that name in the POM, which is the project's own for {@code version}. */
+    private static String property(String pom, String name) {
+        Matcher matcher = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
+        assertThat(matcher.find()).as("<%s> in pom.xml", name).isTrue();
+        return matcher.group(1);
     }
 
     /** Whether the text names the package itself (not as the start of a longer name). */
