@@ -127,15 +127,15 @@ public final class Branch extends Ref {
 
     /** Deletes the branch (not the repository's default branch). */
     public void delete() {
-        delete(false);
+        delete(DeleteOptions.defaults());
     }
 
     /**
      * Deletes the branch.
-     * @param force delete it even in a read-only repository
+     * @param options force from the options
      */
-    public void delete(boolean force) {
-        Blocking.run(client().deleteBranch(repositoryId(), id(), force));
+    public void delete(DeleteOptions options) {
+        Blocking.run(client().deleteBranch(repositoryId(), id(), options.force()));
     }
 
     /**
@@ -185,7 +185,7 @@ public final class Branch extends Ref {
      * @return the lazy listing
      */
     public Listing<Diff> uncommitted() {
-        return uncommitted(ListOptions.DEFAULT);
+        return uncommitted(ListOptions.defaults());
     }
 
     /**
@@ -258,33 +258,87 @@ public final class Branch extends Ref {
 
     /**
      * Commits the inverse of a commit onto this branch.
-     * @param ref the commit to revert (any ref expression)
+     * @param commit the commit to revert
      * @return the branch's new head commit
      */
-    public Commit revert(Ref ref) {
-        return revert(ref.id(), 0);
+    public Commit revert(Ref commit) {
+        return revert(commit.id(), 0);
     }
 
     /**
      * Commits the inverse of a commit onto this branch.
-     * @param ref the commit to revert (any ref expression)
+     * @param commitRef the commit to revert: a commit id or any ref expression
+     * @return the branch's new head commit
+     */
+    public Commit revert(String commitRef) {
+        return revert(commitRef, 0);
+    }
+
+    /**
+     * Commits the inverse of a merge commit onto this branch, against one of its parents.
+     * @param commit the commit to revert
      * @param parentNumber for a merge commit, the 1-based parent to revert against; 0 otherwise
      * @return the branch's new head commit
      */
-    public Commit revert(String ref, int parentNumber) {
-        LakeFSNames.requireRef(ref);
+    public Commit revert(Ref commit, int parentNumber) {
+        return revert(commit.id(), parentNumber);
+    }
+
+    /**
+     * Commits the inverse of a commit onto this branch: the Python SDK's {@code revert(reference, parent_number)}.
+     * @param commitRef the commit to revert: a commit id or any ref expression
+     * @param parentNumber for a merge commit, the 1-based parent to revert against; 0 otherwise
+     * @return the branch's new head commit
+     */
+    public Commit revert(String commitRef, int parentNumber) {
+        LakeFSNames.requireRef(commitRef);
         Blocking.run(client().revertBranch(repositoryId(), id(),
-                new RevertCreation(ref, parentNumber, null, false, false)));
-        return commit();
+                new RevertCreation(commitRef, parentNumber, null, false, false)));
+        return getCommit();
     }
 
     /**
      * Applies a commit's changes onto this branch as a new commit.
-     * @param ref the commit to apply
+     * @param commit the commit to apply
      * @return the new commit
      */
-    public Commit cherryPick(Ref ref) {
-        return Blocking.get(client().cherryPick(repositoryId(), id(), CherryPickCreation.of(ref.id())));
+    public Commit cherryPick(Ref commit) {
+        return cherryPick(commit.id(), 0);
+    }
+
+    /**
+     * Applies a commit's changes onto this branch as a new commit.
+     * @param commitRef the commit to apply: a commit id or any ref expression
+     * @return the new commit
+     */
+    public Commit cherryPick(String commitRef) {
+        return cherryPick(commitRef, 0);
+    }
+
+    /**
+     * Applies a merge commit's changes, relative to one of its parents, onto this branch as a new commit.
+     * @param commit the commit to apply
+     * @param parentNumber for a merge commit, the 1-based parent to diff against; 0 otherwise
+     * @return the new commit
+     */
+    public Commit cherryPick(Ref commit, int parentNumber) {
+        return cherryPick(commit.id(), parentNumber);
+    }
+
+    /**
+     * Applies a commit's changes onto this branch as a new commit: the Python SDK's
+     * {@code cherry_pick(reference, parent_number)}.
+     * @param commitRef the commit to apply: a commit id or any ref expression
+     * @param parentNumber for a merge commit, the 1-based parent to diff against; 0 otherwise
+     * @return the new commit
+     */
+    public Commit cherryPick(String commitRef, int parentNumber) {
+        LakeFSNames.requireRef(commitRef);
+        if (parentNumber < 0) {
+            throw new IllegalArgumentException("parentNumber must not be negative, but was " + parentNumber);
+        }
+        return Blocking.get(client().cherryPick(repositoryId(), id(),
+                new CherryPickCreation(commitRef, (parentNumber > 0) ? parentNumber : null, null, false)));
     }
 
     /**

@@ -13,14 +13,28 @@ import org.jspecify.annotations.Nullable;
  */
 public record RollbackRules(List<RollbackRule> rules) {
 
-    /** No rules: roll back on unchecked exceptions only. */
-    public static final RollbackRules DEFAULT = new RollbackRules(List.of());
+    private static final RollbackRules DEFAULTS = new RollbackRules(List.of());
 
-    /** Roll back on every exception, checked or not (what programmatic transactions do). */
-    public static final RollbackRules ALL_EXCEPTIONS = new RollbackRules(List.of(RollbackRule.rollbackOn(Throwable.class)));
+    private static final RollbackRules ALL = new RollbackRules(List.of(RollbackRule.rollbackOn(Throwable.class)));
 
     public RollbackRules {
         rules = List.copyOf(rules);
+    }
+
+    /**
+     * No rules: roll back on unchecked exceptions only.
+     * @return the rules
+     */
+    public static RollbackRules defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Roll back on every exception, checked or not.
+     * @return the rules
+     */
+    public static RollbackRules allExceptions() {
+        return ALL;
     }
 
     /** The rules in the given order. */
