@@ -1,5 +1,6 @@
 package dev.lakefs.spring.transaction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,16 @@ public record RollbackRules(List<RollbackRule> rules) {
     /** The rules in the given order. */
     public static RollbackRules of(RollbackRule... rules) {
         return new RollbackRules(List.of(rules));
+    }
+
+    /**
+     * These rules, then "roll back on everything" for what none of them matches: the programmatic API's rules, where
+     * the work's own exceptions, checked or not, are failures.
+     */
+    RollbackRules orElseRollbackOnAll() {
+        List<RollbackRule> all = new ArrayList<>(this.rules);
+        all.add(RollbackRule.rollbackOn(Throwable.class));
+        return new RollbackRules(all);
     }
 
     /** Whether {@code exception} rolls the transaction back. */
