@@ -250,15 +250,15 @@ public final class WritableObject extends StoredObject {
 
     /** Deletes the object from the branch; a missing object is not an error. */
     public void delete() {
-        delete(false);
+        delete(DeleteOptions.defaults());
     }
 
     /**
      * Deletes the object from the branch; a missing object is not an error.
-     * @param force delete even in a read-only repository
+     * @param options force from the options
      */
-    public void delete(boolean force) {
-        Blocking.run(this.branch.client().deleteObject(repositoryId(), this.branch.objectRefId(), path(), force));
+    public void delete(DeleteOptions options) {
+        Blocking.run(this.branch.client().deleteObject(repositoryId(), this.branch.objectRefId(), path(), options.force()));
     }
 
     private static Charset charsetOf(@Nullable MediaType contentType) {

@@ -75,9 +75,9 @@ class SeedWalkthroughTests extends AbstractEmbeddedLakeFSTests {
         Branch branch2 = lakeFS.repository("example-repo").branch("experiment2").create("main");
 
         // print("experiment1 ref:", branch1.get_commit().id)
-        mainHeadAtFork = repo.branch("main").commit().id();
-        assertThat(branch1.commit().id()).isEqualTo(mainHeadAtFork).matches("[0-9a-f]{64}");
-        assertThat(branch2.commit().id()).isEqualTo(mainHeadAtFork);
+        mainHeadAtFork = repo.branch("main").getCommit().id();
+        assertThat(branch1.getCommit().id()).isEqualTo(mainHeadAtFork).matches("[0-9a-f]{64}");
+        assertThat(branch2.getCommit().id()).isEqualTo(mainHeadAtFork);
     }
 
     @Test
@@ -151,7 +151,7 @@ class SeedWalkthroughTests extends AbstractEmbeddedLakeFSTests {
         assertThat(commit.message()).isEqualTo("Add some data!");
         assertThat(commit.metadata()).containsEntry("using", "java");
         assertThat(commit.parents()).containsExactly(mainHeadAtFork);
-        assertThat(branch1.commit()).isEqualTo(commit);
+        assertThat(branch1.getCommit()).isEqualTo(commit);
         // Calling uncommitted again on the same branch, this time there should be no uncommitted files
         assertThat(branch1.uncommitted()).isEmpty();
     }
@@ -169,7 +169,7 @@ class SeedWalkthroughTests extends AbstractEmbeddedLakeFSTests {
         String mergeCommitId = branch1.mergeInto(main);
 
         assertThat(mergeCommitId).matches("[0-9a-f]{64}");
-        Commit merge = main.commit();
+        Commit merge = main.getCommit();
         assertThat(merge.id()).isEqualTo(mergeCommitId);
         assertThat(merge.parents()).hasSize(2);
         assertThat(merge.metadata()).containsEntry(".lakefs.merge.strategy", "default");
@@ -237,7 +237,7 @@ class SeedWalkthroughTests extends AbstractEmbeddedLakeFSTests {
 
         assertThat(branch.object("new_object").readString()).isEqualTo("new object data");
         assertThat(branch.objects(ListOptions.prefixed("prefix_to_delete/"))).isEmpty();
-        assertThat(branch.log(LogOptions.DEFAULT.withMax(2))).extracting(Commit::message).last()
+        assertThat(branch.log(LogOptions.defaults().withMax(2))).extracting(Commit::message).last()
             .isEqualTo("my transaction");
         assertThat(branch.uncommitted()).isEmpty();
     }

@@ -132,7 +132,7 @@ public interface LakeFSClient {
      * @return the repositories, sorted by id
      */
     default Flux<RepositoryProperties> listRepositories() {
-        return listRepositories(ListOptions.DEFAULT);
+        return listRepositories(ListOptions.defaults());
     }
 
     /**
@@ -207,7 +207,7 @@ public interface LakeFSClient {
      * @return the branches, sorted by id
      */
     default Flux<RefInfo> listBranches(String repository) {
-        return listBranches(repository, ListOptions.DEFAULT, false);
+        return listBranches(repository, ListOptions.defaults(), false);
     }
 
     /**
@@ -307,7 +307,7 @@ public interface LakeFSClient {
      * @return the commits
      */
     default Flux<Commit> logCommits(String repository, String ref) {
-        return logCommits(repository, ref, LogOptions.DEFAULT);
+        return logCommits(repository, ref, LogOptions.defaults());
     }
 
     // ---- diff and merge
@@ -342,7 +342,7 @@ public interface LakeFSClient {
      * @return the differences, sorted by path
      */
     default Flux<Diff> diffRefs(String repository, String leftRef, String rightRef) {
-        return diffRefs(repository, leftRef, rightRef, ListOptions.DEFAULT, DiffRefsType.THREE_DOT, false);
+        return diffRefs(repository, leftRef, rightRef, ListOptions.defaults(), DiffRefsType.THREE_DOT, false);
     }
 
     /**
@@ -691,7 +691,7 @@ public interface LakeFSClient {
         Builder proxy(@Nullable ProxySettings proxy);
 
         /**
-         * How to retry transient failures (default {@link RetrySettings#DEFAULT}).
+         * How to retry transient failures (default {@link RetrySettings#defaults()}).
          * @param retry the retry settings
          * @return this builder
          */

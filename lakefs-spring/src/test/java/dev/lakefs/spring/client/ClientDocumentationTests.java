@@ -41,7 +41,7 @@ class ClientDocumentationTests extends EmbeddedServerSupport {
             .credentials("AKIAIOSFOLQUICKSTART", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
             .connectTimeout(Duration.ofSeconds(5))
             .readTimeout(Duration.ofSeconds(30))
-            .retry(RetrySettings.DEFAULT)
+            .retry(RetrySettings.defaults())
             .build();
         // end of snippet
 
@@ -68,7 +68,7 @@ class ClientDocumentationTests extends EmbeddedServerSupport {
         Commit commit = client.commit("example-repo", "experiment1",
                 CommitCreation.of("Add some data!", Map.of("using", "java"))).block();
 
-        MergeResult merged = client.mergeIntoBranch("example-repo", "experiment1", "main", Merge.DEFAULT).block();
+        MergeResult merged = client.mergeIntoBranch("example-repo", "experiment1", "main", Merge.defaults()).block();
         // end of snippet
 
         assertThat(repo.defaultBranch()).isEqualTo("main");
@@ -104,7 +104,7 @@ class ClientDocumentationTests extends EmbeddedServerSupport {
         // docs/client.md: listings are lazy
         Flux<ObjectStats> csvFiles = client.listObjects(repo, "main",
                 ListOptions.prefixed("csv/").withDelimiter("/").withPageSize(500).withMax(10_000));
-        Flux<Commit> lastTen = client.logCommits(repo, "main", LogOptions.DEFAULT.withMax(10));
+        Flux<Commit> lastTen = client.logCommits(repo, "main", LogOptions.defaults().withMax(10));
         // end of snippet
 
         assertThat(server.recordedRequests()).as("nothing is sent before subscribing").hasSize(requestsBefore);

@@ -52,7 +52,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
     void getObjectStreamsTheContentWithItsHeaders() {
         String repository = newRepository(this.client);
         ObjectStats stats = upload(repository, "a b+c&d.txt", "0123456789");
-        ObjectContent content = this.client.getObject(repository, "main", "a b+c&d.txt", GetObjectOptions.DEFAULT)
+        ObjectContent content = this.client.getObject(repository, "main", "a b+c&d.txt", GetObjectOptions.defaults())
             .block();
         assertThat(content.headers().status()).isEqualTo(200);
         assertThat(content.headers().contentLength()).isEqualTo(10);
@@ -83,7 +83,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
         String repository = newRepository(this.client);
         ObjectStats stats = upload(repository, "x", "x");
         ObjectContent content = this.client
-            .getObject(repository, "main", "x", GetObjectOptions.DEFAULT.withIfNoneMatch(stats.checksum()))
+            .getObject(repository, "main", "x", GetObjectOptions.defaults().withIfNoneMatch(stats.checksum()))
             .block();
         assertThat(content.headers().notModified()).isTrue();
         assertThat(text(content)).isEmpty();
@@ -107,9 +107,9 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
         upload(repository, "a/2", "2");
         upload(repository, "b/1", "3");
         upload(repository, "c", "4");
-        assertThat(this.client.listObjects(repository, "main", ListOptions.DEFAULT).map(ObjectStats::path).collectList()
+        assertThat(this.client.listObjects(repository, "main", ListOptions.defaults()).map(ObjectStats::path).collectList()
             .block()).containsExactly("a/1", "a/2", "b/1", "c");
-        List<ObjectStats> top = this.client.listObjects(repository, "main", ListOptions.DEFAULT.withDelimiter("/"))
+        List<ObjectStats> top = this.client.listObjects(repository, "main", ListOptions.defaults().withDelimiter("/"))
             .collectList()
             .block();
         assertThat(top).extracting(ObjectStats::path).containsExactly("a/", "b/", "c");
@@ -127,7 +127,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
         upload(repository, path, "odd");
         upload(repository, "odd dir/plain.csv", "plain");
         assertThat(this.client.statObject(repository, "main", path).block().path()).isEqualTo(path);
-        assertThat(text(this.client.getObject(repository, "main", path, GetObjectOptions.DEFAULT).block()))
+        assertThat(text(this.client.getObject(repository, "main", path, GetObjectOptions.defaults()).block()))
             .isEqualTo("odd");
         assertThat(this.client.listObjects(repository, "main", ListOptions.prefixed("odd dir/a&b=c+d?"))
             .map(ObjectStats::path)
@@ -154,7 +154,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
         ObjectErrorList errors = this.client.deleteObjects(repository, "main", List.of("b", "c", "missing"), false)
             .block();
         assertThat(errors.errors()).isEmpty();
-        assertThat(this.client.listObjects(repository, "main", ListOptions.DEFAULT).collectList().block()).isEmpty();
+        assertThat(this.client.listObjects(repository, "main", ListOptions.defaults()).collectList().block()).isEmpty();
     }
 
     @Test
@@ -196,7 +196,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
         assertThat(linked.path()).isEqualTo("direct.bin");
         assertThat(linked.sizeBytes()).isEqualTo(11L);
         ObjectContent content = this.client
-            .getObject(repository, "main", "direct.bin", GetObjectOptions.DEFAULT.withPresign(true))
+            .getObject(repository, "main", "direct.bin", GetObjectOptions.defaults().withPresign(true))
             .block();
         assertThat(text(content)).isEqualTo("direct data");
         List<RecordedRequest> storageRequests = server.recordedRequests()
@@ -214,7 +214,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
             .build();
         String repository = newRepository(client);
         client.uploadObject(repository, "main", "x", ObjectUpload.of("x".getBytes())).block();
-        ObjectContent content = client.getObject(repository, "main", "x", GetObjectOptions.DEFAULT.withPresign(true))
+        ObjectContent content = client.getObject(repository, "main", "x", GetObjectOptions.defaults().withPresign(true))
             .block();
         assertThat(text(content)).isEqualTo("x");
         RecordedRequest redirected = requestsTo("getObject").get(requestsTo("getObject").size() - 1);

@@ -55,17 +55,17 @@ class TransactionsDocumentationTests extends EmbeddedLakeFSTestSupport {
 
     @Test
     void quickStartLoadsADatasetInOneMerge() {
-        String before = this.main.commit().id();
+        String before = this.main.getCommit().id();
 
         this.context.getBean(DatasetLoader.class).load("lakes", List.of("name,country", "Garda,IT"));
 
-        Commit merge = this.main.commit();
+        Commit merge = this.main.getCommit();
         assertThat(merge.parents()).hasSize(2).contains(before);
         assertThat(merge.metadata()).containsEntry("dataset", "lakes");
         assertThat(this.main.log().stream().map(Commit::message)).contains("Load lakes");
         assertThat(this.main.object("lakes/part-0.csv").readString()).isEqualTo("name,country\nGarda,IT");
         assertThat(this.main.object("lakes/_SUCCESS").exists()).isTrue();
-        assertThat(lakeFS.repository("example-repo").branches(ListOptions.prefixed("tx-"), true)).isEmpty();
+        assertThat(lakeFS.repository("example-repo").branchesIncludingHidden(ListOptions.prefixed("tx-"))).isEmpty();
     }
 
     @Test
@@ -99,11 +99,11 @@ class TransactionsDocumentationTests extends EmbeddedLakeFSTestSupport {
 
     @Test
     void attributesTakePlaceholdersAndSpel() {
-        String before = this.main.commit().id();
+        String before = this.main.getCommit().id();
 
         this.context.getBean(RowImporter.class).importRows("lakes", "main", List.of("Garda", "Como"));
 
-        assertThat(this.main.commit().parents()).contains(before);
+        assertThat(this.main.getCommit().parents()).contains(before);
         assertThat(this.main.log().stream().map(Commit::message)).contains("Import lakes (2 rows)");
         assertThat(this.main.object("lakes.csv").readString()).isEqualTo("Garda\nComo");
         assertThat(lakeFS.repository("example-repo").tags().stream().map(Tag::id))
@@ -117,7 +117,7 @@ class TransactionsDocumentationTests extends EmbeddedLakeFSTestSupport {
         LakeFSTransaction tx = this.context.getBean(Ingester.class).ingest("lakes", "name\nGarda\n", null);
 
         assertThat(tx.outcome()).isEqualTo(TransactionOutcome.COMMITTED);
-        assertThat(tx.mergeCommitId()).isEqualTo(this.main.commit().id());
+        assertThat(tx.mergeCommitId()).isEqualTo(this.main.getCommit().id());
         assertThat(this.main.object("lakes.csv").readString()).isEqualTo("name\nGarda\n");
     }
 
