@@ -252,8 +252,10 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         assertThatExceptionOfType(ObjectExistsException.class)
             .isThrownBy(() -> obj.upload("again", WriteOptions.defaults().withIfAbsent(true)));
 
-        try (ObjectWriter out = obj.writer(MediaType.parseMediaType("text/csv")); Writer fd = out.asWriter()) {
-            fd.write("ID,Name\n1,Alice\n");
+        obj.write(MediaType.parseMediaType("text/csv"), (out) -> out.asWriter().write("ID,Name\n"));
+        try (ObjectWriter out = obj.writer(type)) {
+            out.asWriter().write("ID,Name\n1,Alice\n");
+            out.commit();
         }
         assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> obj.write(type, (out) -> {
             out.write('x');
