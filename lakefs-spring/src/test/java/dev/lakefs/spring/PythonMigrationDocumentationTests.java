@@ -222,6 +222,11 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         assertThat(branch.objects().first()).isEmpty();
         branch.delete();
         assertThat(branch.exists()).isFalse();
+        branch = repo.branch("hidden").create("main", CreateBranchOptions.defaults().withHidden(true));
+        assertThat(repo.branches()).extracting(Branch::id).doesNotContain("hidden");
+        assertThat(repo.branchesIncludingHidden()).extracting(Branch::id).contains("hidden");
+        branch.delete(DeleteOptions.defaults().withForce(true));
+        assertThat(branch.exists()).isFalse();
 
         Tag tag = repo.tag("v1");
         tag.create("main", CreateTagOptions.defaults().withExistOk(true));
