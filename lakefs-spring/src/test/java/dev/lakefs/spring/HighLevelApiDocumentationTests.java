@@ -2,7 +2,6 @@ package dev.lakefs.spring;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import dev.lakefs.spring.client.model.Commit;
 import dev.lakefs.spring.client.model.ImportStatus;
 import dev.lakefs.spring.client.model.ObjectStats;
 import dev.lakefs.spring.client.model.RepositoryProperties;
-import dev.lakefs.spring.io.ObjectWriter;
 import dev.lakefs.spring.transaction.TransactionOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,11 +54,9 @@ class HighLevelApiDocumentationTests extends AbstractEmbeddedLakeFSTests {
         ObjectStats stats = branch1.object("text/sample_data.txt").upload("This is my object data", MediaType.TEXT_PLAIN);
         System.out.println(branch1.object("text/sample_data.txt").readString());
 
-        try (ObjectWriter out = branch1.object("csv/sample_data.csv")
-                .writer(WriteOptions.of(MediaType.parseMediaType("text/csv")).withPreSign(true));
-                Writer csv = out.asWriter()) {
-            csv.write("ID,Name,Email\n1,Alice,\n2,Bob,\n3,Carol,\n");
-        }                                                              // uploaded on close
+        branch1.object("csv/sample_data.csv").write(
+                WriteOptions.of(MediaType.parseMediaType("text/csv")).withPreSign(true),
+                (out) -> out.asWriter().write("ID,Name,Email\n1,Alice,\n2,Bob,\n3,Carol,\n")); // uploaded when it returns
         branch1.object("raw/").upload("Hello Object World".getBytes(StandardCharsets.UTF_8),
                 WriteOptions.defaults().withPreSign(true));
 

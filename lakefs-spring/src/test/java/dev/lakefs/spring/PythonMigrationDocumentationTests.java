@@ -222,6 +222,11 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         assertThat(branch.objects().first()).isEmpty();
         branch.delete();
         assertThat(branch.exists()).isFalse();
+        branch = repo.branch("hidden").create("main", CreateBranchOptions.defaults().withHidden(true));
+        assertThat(repo.branches()).extracting(Branch::id).doesNotContain("hidden");
+        assertThat(repo.branchesIncludingHidden()).extracting(Branch::id).contains("hidden");
+        branch.delete(DeleteOptions.defaults().withForce(true));
+        assertThat(branch.exists()).isFalse();
 
         Tag tag = repo.tag("v1");
         tag.create("main", CreateTagOptions.defaults().withExistOk(true));
@@ -252,8 +257,10 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         assertThatExceptionOfType(ObjectExistsException.class)
             .isThrownBy(() -> obj.upload("again", WriteOptions.defaults().withIfAbsent(true)));
 
-        try (ObjectWriter out = obj.writer(MediaType.parseMediaType("text/csv")); Writer fd = out.asWriter()) {
-            fd.write("ID,Name\n1,Alice\n");
+        obj.write(MediaType.parseMediaType("text/csv"), (out) -> out.asWriter().write("ID,Name\n"));
+        try (ObjectWriter out = obj.writer(type)) {
+            out.asWriter().write("ID,Name\n1,Alice\n");
+            out.commit();
         }
         assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> obj.write(type, (out) -> {
             out.write('x');

@@ -115,8 +115,9 @@ class SeedWalkthroughTests extends AbstractEmbeddedLakeFSTests {
             for (String row : List.of("1,Alice,", "2,Bob,", "3,Carol,")) {
                 csv.write(row + "\n");
             }
+            out.commit();
         }
-        // On close the object is uploaded to lakeFS
+        // On commit the object is uploaded to lakeFS
         ObjectStats stats = obj.stat();
         assertThat(stats.contentType()).isEqualTo("text/csv");
         assertThat(stats.sizeBytes()).isEqualTo("ID,Name,Email\n1,Alice,\n2,Bob,\n3,Carol,\n".length());

@@ -89,11 +89,11 @@ class ClientDocumentationTests extends EmbeddedServerSupport {
         // upload: byte[], a file (read in 64 KiB chunks), or any Publisher<DataBuffer>
         client.uploadObject(repo, "main", "big.parquet", ObjectUpload.of(localParquetFile)).block();
 
-        // download: headers first, then the body as a stream of buffers
-        ObjectContent content = client.getObject(repo, "main", "big.parquet",
-                GetObjectOptions.range(ByteRange.of(0, 1023))).block();
-        long size = content.headers().totalSize();
-        DataBufferUtils.write(content.body(), localHeadFile).block();       // localHeadFile: a Path
+        // download: a handler gets the headers, then (if it wants) the body as a stream of buffers
+        Long size = client.getObject(repo, "main", "big.parquet", GetObjectOptions.range(ByteRange.of(0, 1023)),
+                (content) -> DataBufferUtils.write(content.body(), localHeadFile)   // localHeadFile: a Path
+                    .thenReturn(content.headers().totalSize()))
+            .single().block();
         // end of snippet
 
         client.uploadObject(repo, "main", "csv/a.csv", ObjectUpload.of("a".getBytes())).block();

@@ -3,9 +3,11 @@ package dev.lakefs.spring.client;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,9 @@ import dev.lakefs.spring.client.model.ObjectStats;
 import dev.lakefs.spring.client.model.PathType;
 import dev.lakefs.spring.client.model.StagingLocation;
 import dev.lakefs.spring.client.model.StagingMetadata;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -46,6 +50,36 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
         ObjectStats stat = this.client.statObject(repository, "main", "dir/hello.txt").block();
         assertThat(stat.metadata()).containsEntry("owner", "me");
         assertThat(stat.checksum()).isEqualTo(md5);
+    }
+
+    @Test
+    void getObjectWithAHandlerReleasesABodyTheHandlerLeavesAlone() {
+        String repository = newRepository(this.client);
+        upload(repository, "big.bin", "x".repeat(256 * 1024));
+        AtomicBoolean cancelled = new AtomicBoolean();
+        // headers only, many times over: each unread body is cancelled, so the client keeps serving
+        for (int i = 0; i < 20; i++) {
+            Long size = this.client.getObject(repository, "main", "big.bin", GetObjectOptions.defaults(),
+                    (content) -> Mono.just(content.headers().totalSize()))
+                .single()
+                .block(Duration.ofSeconds(10));
+            assertThat(size).isEqualTo(256 * 1024);
+        }
+        ObjectContent unread = new ObjectContent(new ObjectHeaders(200, 0, 0, null, null, null),
+                Flux.<DataBuffer>never().doOnCancel(() -> cancelled.set(true)));
+        StepVerifier.create(unread.use((content) -> Mono.just("headers read"))).expectNext("headers read")
+            .verifyComplete();
+        assertThat(cancelled).as("the body the handler never subscribed to was cancelled").isTrue();
+
+        String text = this.client.getObject(repository, "main", "big.bin", GetObjectOptions.range(ByteRange.of(0, 2)),
+                (content) -> DataBufferUtils.join(content.body()).map((buffer) -> {
+                    String read = buffer.toString(StandardCharsets.UTF_8);
+                    DataBufferUtils.release(buffer);
+                    return read;
+                }))
+            .single()
+            .block(Duration.ofSeconds(10));
+        assertThat(text).isEqualTo("xxx");
     }
 
     @Test

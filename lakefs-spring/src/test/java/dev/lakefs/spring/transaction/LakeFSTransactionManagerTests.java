@@ -338,8 +338,8 @@ class LakeFSTransactionManagerTests extends EmbeddedLakeFSTestSupport {
         assertThat(LakeFSTransactions.currentIfAny()).isEmpty();
         template().executeWithoutResult((tx) -> {
             assertThat(LakeFSTransactions.current()).isSameAs(tx);
-            assertThat(LakeFSTransactions.current(this.repository, "main")).containsSame(tx);
-            assertThat(LakeFSTransactions.current(this.repository, "other")).isEmpty();
+            assertThat(LakeFSTransactions.currentIfAny(this.repository, "main")).containsSame(tx);
+            assertThat(LakeFSTransactions.currentIfAny(this.repository, "other")).isEmpty();
             assertThat(TransactionContextHolder.routedBranchId(this.repository, "main")).isEqualTo(tx.branchId());
             assertThat(TransactionContextHolder.routedBranchId(this.repository, "other")).isEqualTo("other");
             assertThat(TransactionContextHolder.routedBranchId("another-repo", "main")).isEqualTo("main");

@@ -1,5 +1,8 @@
 package dev.lakefs.spring.transaction;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +22,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +83,38 @@ class TransactionsDocumentationTests extends EmbeddedLakeFSTestSupport {
         assertThat(stats.path()).isEqualTo("new_object");
         assertThat(main.object("new_object").readString()).isEqualTo("new object data");
         assertThat(main.log().stream().map(Commit::message)).contains("my tx");
+    }
+
+    @Test
+    void checkedExceptionsRollBackAndReachTheCaller() {
+        Branch main = this.main;
+        Path rows = Path.of("does-not-exist.csv");
+
+        // docs/transactions.md: checked exceptions
+        try {
+            main.transactWithoutResult((tx) -> tx.object("rows.csv").upload(Files.readString(rows)));
+        }
+        catch (IOException ex) {
+            // the transaction rolled back: main is as it was
+        }
+        // end of snippet
+
+        assertThat(main.object("rows.csv").exists()).isFalse();
+    }
+
+    @Test
+    void reactiveProgrammaticTransaction() {
+        Branch main = this.main;
+
+        // docs/transactions.md: reactive work
+        Mono<ObjectStats> saved = main.transactMono(TransactionOptions.defaults().withCommitMessage("reactive tx"),
+                (tx) -> Mono.fromCallable(() -> tx.object("reactive_object").upload("reactive data")));
+        // end of snippet
+
+        assertThat(main.object("reactive_object").exists()).as("nothing happens before subscription").isFalse();
+        assertThat(saved.block()).satisfies((stats) -> assertThat(stats.path()).isEqualTo("reactive_object"));
+        assertThat(main.object("reactive_object").readString()).isEqualTo("reactive data");
+        assertThat(main.log().stream().map(Commit::message)).contains("reactive tx");
     }
 
     @Test
