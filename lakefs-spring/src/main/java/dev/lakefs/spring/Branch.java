@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 import dev.lakefs.spring.client.LakeFSConflictException;
 import dev.lakefs.spring.client.LakeFSNotFoundException;
@@ -19,11 +19,15 @@ import dev.lakefs.spring.client.model.ResetCreation;
 import dev.lakefs.spring.client.model.RevertCreation;
 import dev.lakefs.spring.transaction.LakeFSTransaction;
 import dev.lakefs.spring.transaction.LakeFSTransactionManager;
+import dev.lakefs.spring.transaction.TransactionAction;
 import dev.lakefs.spring.transaction.TransactionCallback;
 import dev.lakefs.spring.transaction.TransactionContextHolder;
 import dev.lakefs.spring.transaction.TransactionDefinition;
 import dev.lakefs.spring.transaction.TransactionOptions;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * A lakeFS branch: the Python SDK's {@code lakefs.Branch}. A {@link Ref} that can be written to, committed,
@@ -127,15 +131,15 @@ public final class Branch extends Ref {
 
     /** Deletes the branch (not the repository's default branch). */
     public void delete() {
-        delete(false);
+        delete(DeleteOptions.defaults());
     }
 
     /**
      * Deletes the branch.
-     * @param force delete it even in a read-only repository
+     * @param options force from the options
      */
-    public void delete(boolean force) {
-        Blocking.run(client().deleteBranch(repositoryId(), id(), force));
+    public void delete(DeleteOptions options) {
+        Blocking.run(client().deleteBranch(repositoryId(), id(), options.force()));
     }
 
     /**
@@ -185,7 +189,7 @@ public final class Branch extends Ref {
      * @return the lazy listing
      */
     public Listing<Diff> uncommitted() {
-        return uncommitted(ListOptions.DEFAULT);
+        return uncommitted(ListOptions.defaults());
     }
 
     /**
@@ -258,33 +262,87 @@ public final class Branch extends Ref {
 
     /**
      * Commits the inverse of a commit onto this branch.
-     * @param ref the commit to revert (any ref expression)
+     * @param commit the commit to revert
      * @return the branch's new head commit
      */
-    public Commit revert(Ref ref) {
-        return revert(ref.id(), 0);
+    public Commit revert(Ref commit) {
+        return revert(commit.id(), 0);
     }
 
     /**
      * Commits the inverse of a commit onto this branch.
-     * @param ref the commit to revert (any ref expression)
+     * @param commitRef the commit to revert: a commit id or any ref expression
+     * @return the branch's new head commit
+     */
+    public Commit revert(String commitRef) {
+        return revert(commitRef, 0);
+    }
+
+    /**
+     * Commits the inverse of a merge commit onto this branch, against one of its parents.
+     * @param commit the commit to revert
      * @param parentNumber for a merge commit, the 1-based parent to revert against; 0 otherwise
      * @return the branch's new head commit
      */
-    public Commit revert(String ref, int parentNumber) {
-        LakeFSNames.requireRef(ref);
+    public Commit revert(Ref commit, int parentNumber) {
+        return revert(commit.id(), parentNumber);
+    }
+
+    /**
+     * Commits the inverse of a commit onto this branch: the Python SDK's {@code revert(reference, parent_number)}.
+     * @param commitRef the commit to revert: a commit id or any ref expression
+     * @param parentNumber for a merge commit, the 1-based parent to revert against; 0 otherwise
+     * @return the branch's new head commit
+     */
+    public Commit revert(String commitRef, int parentNumber) {
+        LakeFSNames.requireRef(commitRef);
         Blocking.run(client().revertBranch(repositoryId(), id(),
-                new RevertCreation(ref, parentNumber, null, false, false)));
-        return commit();
+                new RevertCreation(commitRef, parentNumber, null, false, false)));
+        return getCommit();
     }
 
     /**
      * Applies a commit's changes onto this branch as a new commit.
-     * @param ref the commit to apply
+     * @param commit the commit to apply
      * @return the new commit
      */
-    public Commit cherryPick(Ref ref) {
-        return Blocking.get(client().cherryPick(repositoryId(), id(), CherryPickCreation.of(ref.id())));
+    public Commit cherryPick(Ref commit) {
+        return cherryPick(commit.id(), 0);
+    }
+
+    /**
+     * Applies a commit's changes onto this branch as a new commit.
+     * @param commitRef the commit to apply: a commit id or any ref expression
+     * @return the new commit
+     */
+    public Commit cherryPick(String commitRef) {
+        return cherryPick(commitRef, 0);
+    }
+
+    /**
+     * Applies a merge commit's changes, relative to one of its parents, onto this branch as a new commit.
+     * @param commit the commit to apply
+     * @param parentNumber for a merge commit, the 1-based parent to diff against; 0 otherwise
+     * @return the new commit
+     */
+    public Commit cherryPick(Ref commit, int parentNumber) {
+        return cherryPick(commit.id(), parentNumber);
+    }
+
+    /**
+     * Applies a commit's changes onto this branch as a new commit: the Python SDK's
+     * {@code cherry_pick(reference, parent_number)}.
+     * @param commitRef the commit to apply: a commit id or any ref expression
+     * @param parentNumber for a merge commit, the 1-based parent to diff against; 0 otherwise
+     * @return the new commit
+     */
+    public Commit cherryPick(String commitRef, int parentNumber) {
+        LakeFSNames.requireRef(commitRef);
+        if (parentNumber < 0) {
+            throw new IllegalArgumentException("parentNumber must not be negative, but was " + parentNumber);
+        }
+        return Blocking.get(client().cherryPick(repositoryId(), id(),
+                new CherryPickCreation(commitRef, (parentNumber > 0) ? parentNumber : null, null, false)));
     }
 
     /**
@@ -311,39 +369,122 @@ public final class Branch extends Ref {
         return new ImportManager(this, commitMessage, commitMetadata);
     }
 
-    // transact(...) methods: added by the transactions work
-
     /**
      * Runs {@code work} in a branch transaction on this branch with default options: a hidden branch is created from
      * this branch's head, object access through this branch is routed to it while {@code work} runs, and its changes
-     * are committed and merged into this branch when {@code work} returns; if {@code work} throws, nothing is merged
-     * and the exception reaches the caller. See {@link LakeFSTransactionManager}.
+     * are committed and merged into this branch when {@code work} returns. If {@code work} throws (a checked exception
+     * too), nothing is merged, the hidden branch is deleted and the exception reaches the caller as it is. See
+     * {@link LakeFSTransactionManager}.
      * <pre>{@code
      * long rows = branch.transact((tx) -> loader.load(branch));
      * }</pre>
+     * @param <T> the result type
+     * @param <E> the checked exception {@code work} may throw
+     * @param work the work
+     * @return what {@code work} returned
+     * @throws E what {@code work} throws, after rolling back
      */
-    public <T extends @Nullable Object> T transact(TransactionCallback<T> work) {
+    public <T extends @Nullable Object, E extends Exception> T transact(TransactionCallback<T, E> work) throws E {
         return transact(TransactionOptions.defaults(), work);
     }
 
     /**
      * Runs {@code work} in a branch transaction on this branch with {@code options} (commit message, metadata, tag,
-     * squash, strategy, propagation, rollback rules).
+     * squash, strategy, propagation, rollback rules): the Python SDK's {@code with branch.transact(...) as tx}.
      * <pre>{@code
      * branch.transact(TransactionOptions.defaults().withCommitMessage("my tx"),
      *         (tx) -> tx.object("new_object").upload("new object data"));
      * }</pre>
+     * @param <T> the result type
+     * @param <E> the checked exception {@code work} may throw
+     * @param options the options
+     * @param work the work
+     * @return what {@code work} returned
+     * @throws E what {@code work} throws, after rolling back
      */
-    public <T extends @Nullable Object> T transact(TransactionOptions options, TransactionCallback<T> work) {
-        return LakeFSTransactionManager.of(lakeFS())
-            .execute(new TransactionDefinition(repositoryId(), id(), options), work);
+    public <T extends @Nullable Object, E extends Exception> T transact(TransactionOptions options,
+            TransactionCallback<T, E> work) throws E {
+        return transactionManager().execute(definition(options), work);
     }
 
-    /** Like {@link #transact(TransactionOptions, TransactionCallback)} for work without a result. */
-    public void transactWithoutResult(TransactionOptions options, Consumer<LakeFSTransaction> work) {
+    /**
+     * Like {@link #transact(TransactionCallback)} for work without a result.
+     * @param <E> the checked exception {@code work} may throw
+     * @param work the work
+     * @throws E what {@code work} throws, after rolling back
+     */
+    public <E extends Exception> void transactWithoutResult(TransactionAction<E> work) throws E {
+        transactWithoutResult(TransactionOptions.defaults(), work);
+    }
+
+    /**
+     * Like {@link #transact(TransactionOptions, TransactionCallback)} for work without a result.
+     * @param <E> the checked exception {@code work} may throw
+     * @param options the options
+     * @param work the work
+     * @throws E what {@code work} throws, after rolling back
+     */
+    public <E extends Exception> void transactWithoutResult(TransactionOptions options, TransactionAction<E> work)
+            throws E {
         transact(options, (transaction) -> {
-            work.accept(transaction);
+            work.doInTransaction(transaction);
             return null;
         });
+    }
+
+    /**
+     * A {@code Mono} that, per subscription, runs the publisher {@code work} returns in a branch transaction on this
+     * branch, for WebFlux code: the transaction commits and merges when that publisher completes, and rolls back when
+     * it errors or the subscription is cancelled. Nothing happens until the {@code Mono} is subscribed.
+     * <pre>{@code
+     * Mono<ObjectStats> saved = branch.transactMono((tx) -> Mono.fromCallable(() -> tx.object("a").upload("a")));
+     * }</pre>
+     * @param <T> the result type
+     * @param work produces the transaction's publisher
+     * @return the transactional {@code Mono}
+     */
+    public <T> Mono<T> transactMono(Function<LakeFSTransaction, ? extends Mono<T>> work) {
+        return transactMono(TransactionOptions.defaults(), work);
+    }
+
+    /**
+     * Like {@link #transactMono(Function)}, with options.
+     * @param <T> the result type
+     * @param options the options
+     * @param work produces the transaction's publisher
+     * @return the transactional {@code Mono}
+     */
+    public <T> Mono<T> transactMono(TransactionOptions options, Function<LakeFSTransaction, ? extends Mono<T>> work) {
+        return Mono.defer(() -> transactionManager().executeMono(definition(options), work));
+    }
+
+    /**
+     * Like {@link #transactMono(Function)} for a {@code Flux}: the transaction spans the whole stream.
+     * @param <T> the element type
+     * @param work produces the transaction's publisher
+     * @return the transactional {@code Flux}
+     */
+    public <T> Flux<T> transactFlux(Function<LakeFSTransaction, ? extends Publisher<T>> work) {
+        return transactFlux(TransactionOptions.defaults(), work);
+    }
+
+    /**
+     * Like {@link #transactFlux(Function)}, with options.
+     * @param <T> the element type
+     * @param options the options
+     * @param work produces the transaction's publisher
+     * @return the transactional {@code Flux}
+     */
+    public <T> Flux<T> transactFlux(TransactionOptions options,
+            Function<LakeFSTransaction, ? extends Publisher<T>> work) {
+        return Flux.defer(() -> transactionManager().executeFlux(definition(options), work));
+    }
+
+    private LakeFSTransactionManager transactionManager() {
+        return LakeFSTransactionManager.of(lakeFS());
+    }
+
+    private TransactionDefinition definition(TransactionOptions options) {
+        return new TransactionDefinition(repositoryId(), id(), options);
     }
 }

@@ -100,7 +100,7 @@ public final class LakeFS {
      * @return the lazy listing
      */
     public Listing<Repository> repositories() {
-        return repositories(ListOptions.DEFAULT);
+        return repositories(ListOptions.defaults());
     }
 
     /**

@@ -13,7 +13,7 @@ public interface ObjectWriteCallback {
 
     /**
      * Writes the content.
-     * @param out the object's stream (also usable as text through {@link ObjectWriter#asWriter()}); do not close it
+     * @param out the object's stream (also usable as text through {@link ObjectWriter#asWriter()}); closing it only ends the writing
      * @throws IOException to abort the write
      */
     void writeTo(ObjectWriter out) throws IOException;

@@ -74,10 +74,11 @@ public class Ref {
     }
 
     /**
-     * The commit this ref points at (read on every call): the Python SDK's {@code get_commit()}.
+     * The commit this ref points at (read on every call): the Python SDK's {@code get_commit()}. Named
+     * {@code getCommit}, not {@code commit}, because {@link Branch#commit(String)} writes one.
      * @return the commit
      */
-    public Commit commit() {
+    public Commit getCommit() {
         return Blocking.get(client().getCommit(repositoryId(), this.id));
     }
 
@@ -87,7 +88,7 @@ public class Ref {
      */
     public boolean exists() {
         try {
-            commit();
+            getCommit();
             return true;
         }
         catch (LakeFSNotFoundException ex) {
@@ -100,7 +101,7 @@ public class Ref {
      * @return the lazy listing
      */
     public Listing<Commit> log() {
-        return log(LogOptions.DEFAULT);
+        return log(LogOptions.defaults());
     }
 
     /**
@@ -119,7 +120,27 @@ public class Ref {
      * @return the lazy listing
      */
     public Listing<Diff> diff(Ref other) {
-        return diff(other, ListOptions.DEFAULT);
+        return diff(other, ListOptions.defaults());
+    }
+
+    /**
+     * The committed changes of another ref since it forked from this one (three-dot diff), lazily.
+     * @param otherRef the ref whose changes to list: a branch, tag, commit id or ref expression
+     * @return the lazy listing
+     */
+    public Listing<Diff> diff(String otherRef) {
+        return diff(otherRef, ListOptions.defaults());
+    }
+
+    /**
+     * The committed changes of another ref since it forked from this one, lazily, with listing options.
+     * @param otherRef the ref whose changes to list: a branch, tag, commit id or ref expression
+     * @param options the options
+     * @return the lazy listing
+     */
+    public Listing<Diff> diff(String otherRef, ListOptions options) {
+        return Listing.of(client().diffRefs(repositoryId(), this.id, LakeFSNames.requireRef(otherRef), options,
+                DiffRefsType.THREE_DOT, false));
     }
 
     /**
@@ -129,8 +150,7 @@ public class Ref {
      * @return the lazy listing
      */
     public Listing<Diff> diff(Ref other, ListOptions options) {
-        return Listing.of(client().diffRefs(repositoryId(), this.id, other.id(), options, DiffRefsType.THREE_DOT,
-                false));
+        return diff(other.id(), options);
     }
 
     /**
@@ -170,7 +190,7 @@ public class Ref {
      * @return the lazy listing
      */
     public Listing<ObjectStats> objects() {
-        return objects(ListOptions.DEFAULT);
+        return objects(ListOptions.defaults());
     }
 
     /**

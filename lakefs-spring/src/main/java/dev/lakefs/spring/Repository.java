@@ -83,15 +83,15 @@ public final class Repository {
 
     /** Deletes the repository. */
     public void delete() {
-        delete(false);
+        delete(DeleteOptions.defaults());
     }
 
     /**
      * Deletes the repository.
-     * @param force delete it even when read-only
+     * @param options force from the options
      */
-    public void delete(boolean force) {
-        Blocking.run(this.lakeFS.client().deleteRepository(this.id, force));
+    public void delete(DeleteOptions options) {
+        Blocking.run(this.lakeFS.client().deleteRepository(this.id, options.force()));
         this.properties = null;
     }
 
@@ -139,7 +139,7 @@ public final class Repository {
      * @return the lazy listing
      */
     public Listing<Branch> branches() {
-        return branches(ListOptions.DEFAULT);
+        return branches(ListOptions.defaults());
     }
 
     /**
@@ -148,16 +148,27 @@ public final class Repository {
      * @return the lazy listing
      */
     public Listing<Branch> branches(ListOptions options) {
-        return branches(options, false);
+        return listBranches(options, false);
     }
 
     /**
-     * Branches, lazily.
-     * @param options prefix, start, page size and cap
-     * @param includeHidden whether to include hidden branches (such as open transactions' branches)
+     * All branches including hidden ones (such as open transactions' {@code tx-…} branches), lazily, sorted by id.
      * @return the lazy listing
      */
-    public Listing<Branch> branches(ListOptions options, boolean includeHidden) {
+    public Listing<Branch> branchesIncludingHidden() {
+        return branchesIncludingHidden(ListOptions.defaults());
+    }
+
+    /**
+     * Branches including hidden ones, lazily: prefix, start, page size and cap from the options.
+     * @param options the options
+     * @return the lazy listing
+     */
+    public Listing<Branch> branchesIncludingHidden(ListOptions options) {
+        return listBranches(options, true);
+    }
+
+    private Listing<Branch> listBranches(ListOptions options, boolean includeHidden) {
         return Listing.of(this.lakeFS.client().listBranches(this.id, options, includeHidden)
             .map((ref) -> new Branch(this, ref.id())));
     }
@@ -167,7 +178,7 @@ public final class Repository {
      * @return the lazy listing
      */
     public Listing<Tag> tags() {
-        return tags(ListOptions.DEFAULT);
+        return tags(ListOptions.defaults());
     }
 
     /**

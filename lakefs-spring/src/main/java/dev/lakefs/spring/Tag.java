@@ -21,7 +21,7 @@ public final class Tag extends Ref {
      * @return this tag
      */
     public Tag create(Ref source) {
-        return create(source.id(), false);
+        return create(source.id(), CreateTagOptions.defaults());
     }
 
     /**
@@ -30,22 +30,33 @@ public final class Tag extends Ref {
      * @return this tag
      */
     public Tag create(String sourceRef) {
-        return create(sourceRef, false);
+        return create(sourceRef, CreateTagOptions.defaults());
     }
 
     /**
-     * Creates the tag on the commit a ref expression points at now.
-     * @param existOk when the tag exists, keep it as it is instead of failing
-     * @param sourceRef the source: a branch, tag, commit id or ref expression
+     * Creates the tag on the commit a ref points at now: exist-ok and force from the options.
+     * @param source the ref whose commit to tag
+     * @param options the options
      * @return this tag
      */
-    public Tag create(String sourceRef, boolean existOk) {
+    public Tag create(Ref source, CreateTagOptions options) {
+        return create(source.id(), options);
+    }
+
+    /**
+     * Creates the tag on the commit a ref expression points at now. With {@link CreateTagOptions#existOk() existOk},
+     * an existing tag is kept as it is (the Python SDK's {@code exist_ok=True}).
+     * @param sourceRef the source: a branch, tag, commit id or ref expression
+     * @param options the options
+     * @return this tag
+     */
+    public Tag create(String sourceRef, CreateTagOptions options) {
         LakeFSNames.requireRef(sourceRef);
         try {
-            Blocking.get(client().createTag(repositoryId(), TagCreation.of(id(), sourceRef)));
+            Blocking.get(client().createTag(repositoryId(), new TagCreation(id(), sourceRef, options.force())));
         }
         catch (LakeFSConflictException ex) {
-            if (!existOk) {
+            if (!options.existOk()) {
                 throw ex;
             }
         }
@@ -69,6 +80,14 @@ public final class Tag extends Ref {
 
     /** Deletes the tag; the commit stays. */
     public void delete() {
-        Blocking.run(client().deleteTag(repositoryId(), id(), false));
+        delete(DeleteOptions.defaults());
+    }
+
+    /**
+     * Deletes the tag; the commit stays.
+     * @param options force from the options
+     */
+    public void delete(DeleteOptions options) {
+        Blocking.run(client().deleteTag(repositoryId(), id(), options.force()));
     }
 }

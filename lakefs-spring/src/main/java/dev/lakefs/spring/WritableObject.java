@@ -172,7 +172,7 @@ public final class WritableObject extends StoredObject {
     }
 
     /**
-     * A writer that uploads on close, with lakeFS's default content type.
+     * A writer that uploads on {@link ObjectWriter#commit() commit}, with lakeFS's default content type.
      * @return the writer
      */
     public ObjectWriter writer() {
@@ -180,7 +180,8 @@ public final class WritableObject extends StoredObject {
     }
 
     /**
-     * A writer that uploads on close: the Python SDK's {@code writer(content_type=...)}.
+     * A writer that uploads on {@link ObjectWriter#commit() commit}: the Python SDK's
+     * {@code writer(content_type=...)}.
      * @param contentType the content type
      * @return the writer
      */
@@ -189,9 +190,10 @@ public final class WritableObject extends StoredObject {
     }
 
     /**
-     * A writer that uploads everything written when it is closed, and nothing when it is
-     * {@link ObjectWriter#abort() aborted}. In a {@code try}-with-resources block an exception still closes (and
-     * uploads) it: abort in a {@code catch}, or use {@link #write(WriteOptions, ObjectWriteCallback)}.
+     * A writer that uploads everything written when it is {@link ObjectWriter#commit() committed}, and nothing when it
+     * is {@link ObjectWriter#abort() aborted} or closed first: in a {@code try}-with-resources block, an exception
+     * before {@code commit()} uploads nothing, and a block that forgets {@code commit()} fails when it closes the
+     * writer. {@link #write(WriteOptions, ObjectWriteCallback)} needs no commit.
      * @param options the options
      * @return the writer
      */
@@ -222,16 +224,21 @@ public final class WritableObject extends StoredObject {
 
     /**
      * Writes the object from a callback: uploaded when the callback returns, nothing written when it throws (the
-     * exception is rethrown, an {@link IOException} as an {@link UncheckedIOException}).
+     * exception is rethrown, an {@link IOException} as an {@link UncheckedIOException}). The form to reach for: it
+     * cannot upload half an object. Closing the stream in the callback (as libraries that own it do) only ends the
+     * writing.
      * @param options the options
      * @param callback produces the content
      * @return the uploaded object's stats
      */
     public ObjectStats write(WriteOptions options, ObjectWriteCallback callback) {
-        ObjectWriter out = writer(options);
+        ObjectWriter out = writer(options).finishOnClose();
         try {
             callback.writeTo(out);
-            out.close();
+            if (out.isAborted()) {
+                throw new IllegalStateException("The callback aborted the write of " + this);
+            }
+            return out.commit();
         }
         catch (IOException ex) {
             out.abort();
@@ -241,24 +248,19 @@ public final class WritableObject extends StoredObject {
             out.abort();
             throw ex;
         }
-        ObjectStats result = out.result();
-        if (result == null) {
-            throw new IllegalStateException("The callback aborted the write of " + this);
-        }
-        return result;
     }
 
     /** Deletes the object from the branch; a missing object is not an error. */
     public void delete() {
-        delete(false);
+        delete(DeleteOptions.defaults());
     }
 
     /**
      * Deletes the object from the branch; a missing object is not an error.
-     * @param force delete even in a read-only repository
+     * @param options force from the options
      */
-    public void delete(boolean force) {
-        Blocking.run(this.branch.client().deleteObject(repositoryId(), this.branch.objectRefId(), path(), force));
+    public void delete(DeleteOptions options) {
+        Blocking.run(this.branch.client().deleteObject(repositoryId(), this.branch.objectRefId(), path(), options.force()));
     }
 
     private static Charset charsetOf(@Nullable MediaType contentType) {

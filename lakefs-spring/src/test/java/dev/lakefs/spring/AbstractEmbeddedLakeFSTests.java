@@ -30,7 +30,7 @@ public abstract class AbstractEmbeddedLakeFSTests {
         client = LakeFSClient.builder()
             .endpoint(server.endpoint())
             .credentials(server.accessKeyId(), server.secretAccessKey())
-            .retry(RetrySettings.NONE)
+            .retry(RetrySettings.none())
             .build();
         lakeFS = LakeFS.of(client, LakeFSOptions.defaults().withPreSign(LakeFSOptions.PreSign.NEVER));
     }

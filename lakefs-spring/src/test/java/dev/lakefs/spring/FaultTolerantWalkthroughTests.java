@@ -87,6 +87,6 @@ class FaultTolerantWalkthroughTests {
         assertThat(main.object("text/sample_data.txt").readString()).isEqualTo("This is my object data");
         assertThat(main.log()).extracting(Commit::message)
             .containsExactly("Merge 'experiment1' into 'main'", "Add some data!", "Repository created");
-        assertThat(main.commit().parents()).contains(commit.id());
+        assertThat(main.getCommit().parents()).contains(commit.id());
     }
 }

@@ -2,7 +2,6 @@ package dev.lakefs.spring;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import dev.lakefs.spring.client.model.Commit;
 import dev.lakefs.spring.client.model.ImportStatus;
 import dev.lakefs.spring.client.model.ObjectStats;
 import dev.lakefs.spring.client.model.RepositoryProperties;
-import dev.lakefs.spring.io.ObjectWriter;
 import dev.lakefs.spring.transaction.TransactionOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,17 +48,15 @@ class HighLevelApiDocumentationTests extends AbstractEmbeddedLakeFSTests {
         lakeFS.repositories().forEach(System.out::println);
 
         Branch branch1 = repo.branch("experiment1").create("main");
-        System.out.println("experiment1 ref: " + branch1.commit().id());
+        System.out.println("experiment1 ref: " + branch1.getCommit().id());
         repo.branches().forEach((branch) -> System.out.println(branch.id()));
 
         ObjectStats stats = branch1.object("text/sample_data.txt").upload("This is my object data", MediaType.TEXT_PLAIN);
         System.out.println(branch1.object("text/sample_data.txt").readString());
 
-        try (ObjectWriter out = branch1.object("csv/sample_data.csv")
-                .writer(WriteOptions.of(MediaType.parseMediaType("text/csv")).withPreSign(true));
-                Writer csv = out.asWriter()) {
-            csv.write("ID,Name,Email\n1,Alice,\n2,Bob,\n3,Carol,\n");
-        }                                                              // uploaded on close
+        branch1.object("csv/sample_data.csv").write(
+                WriteOptions.of(MediaType.parseMediaType("text/csv")).withPreSign(true),
+                (out) -> out.asWriter().write("ID,Name,Email\n1,Alice,\n2,Bob,\n3,Carol,\n")); // uploaded when it returns
         branch1.object("raw/").upload("Hello Object World".getBytes(StandardCharsets.UTF_8),
                 WriteOptions.defaults().withPreSign(true));
 
@@ -88,7 +84,7 @@ class HighLevelApiDocumentationTests extends AbstractEmbeddedLakeFSTests {
 
         assertThat(stats.sizeBytes()).isEqualTo("This is my object data".length());
         assertThat(ref.metadata()).containsEntry("using", "java");
-        assertThat(main.commit().id()).isEqualTo(mergeCommitId);
+        assertThat(main.getCommit().id()).isEqualTo(mergeCommitId);
         assertThat(main.object("csv/sample_data.csv").readString()).isEqualTo("ID,Name,Email\n1,Alice,\n2,Bob,\n3,Carol,\n");
         assertThat(status.completed()).isTrue();
         assertThat(status.ingestedObjects()).isEqualTo(3);
@@ -147,7 +143,7 @@ class HighLevelApiDocumentationTests extends AbstractEmbeddedLakeFSTests {
         Branch again = repo.branch("experiment1").create("main", CreateBranchOptions.defaults().withExistOk(true));
         Branch hidden = repo.branch("scratch").create("main", CreateBranchOptions.defaults().withHidden(true));
 
-        Commit head = exp.commit();          // the commit the branch points at (Python: get_commit())
+        Commit head = exp.getCommit();          // the commit the branch points at (Python: get_commit())
         Ref pinned = exp.head();             // a ref that stays on that commit
         repo.branches().forEach((branch) -> System.out.println(branch.id()));
         exp.delete();
@@ -156,15 +152,15 @@ class HighLevelApiDocumentationTests extends AbstractEmbeddedLakeFSTests {
         Branch fix = repo.branch("fix").create(v1);        // any Ref is a source
         // end of snippet
 
-        String mainHead = repo.branch("main").commit().id();
+        String mainHead = repo.branch("main").getCommit().id();
         assertThat(head.id()).isEqualTo(mainHead);
         assertThat(again).isEqualTo(exp);
         assertThat(exp.exists()).isFalse();
-        assertThat(pinned.commit().id()).isEqualTo(head.id());
+        assertThat(pinned.getCommit().id()).isEqualTo(head.id());
         assertThat(hidden.exists()).isTrue();
         assertThat(repo.branches().stream().map(Branch::id)).containsExactly("fix", "main");
-        assertThat(v1.commit().id()).isEqualTo(mainHead);
-        assertThat(fix.commit().id()).isEqualTo(mainHead);
+        assertThat(v1.getCommit().id()).isEqualTo(mainHead);
+        assertThat(fix.getCommit().id()).isEqualTo(mainHead);
     }
 
     @Test
@@ -179,7 +175,7 @@ class HighLevelApiDocumentationTests extends AbstractEmbeddedLakeFSTests {
         Commit c = exp.commit("Add some data!", Map.of("using", "java"));
         Commit empty = exp.commit("marker", CommitOptions.defaults().withAllowEmpty(true));
 
-        for (Commit each : exp.log(LogOptions.DEFAULT.withMax(10))) {         // newest first
+        for (Commit each : exp.log(LogOptions.defaults().withMax(10))) {         // newest first
             System.out.println(each.message());
         }
 
@@ -189,9 +185,9 @@ class HighLevelApiDocumentationTests extends AbstractEmbeddedLakeFSTests {
         // end of snippet
 
         assertThat(empty.parents()).containsExactly(c.id());
-        assertThat(exp.log(LogOptions.DEFAULT.withMax(2)).stream().map(Commit::message)).containsExactly("marker",
+        assertThat(exp.log(LogOptions.defaults().withMax(2)).stream().map(Commit::message)).containsExactly("marker",
                 "Add some data!");
-        Commit merge = main.commit();
+        Commit merge = main.getCommit();
         assertThat(merge.id()).isEqualTo(mergeCommitId);
         assertThat(merge.parents()).hasSize(2).contains(empty.id());
         assertThat(main.object("text/sample_data.txt").readString()).isEqualTo("This is my object data");
@@ -241,7 +237,7 @@ class HighLevelApiDocumentationTests extends AbstractEmbeddedLakeFSTests {
 
         assertThat(status.completed()).isTrue();
         assertThat(status.ingestedObjects()).isEqualTo(3);
-        assertThat(repo.branch("experiment3").commit().message()).isEqualTo("added public S3 data");
+        assertThat(repo.branch("experiment3").getCommit().message()).isEqualTo("added public S3 data");
         assertThat(repo.branch("experiment3").object("datasets/path1/b.csv").readString()).isEqualTo("b");
     }
 

@@ -53,7 +53,7 @@ class ImportManagerTests extends AbstractEmbeddedLakeFSTests {
         assertThat(done.commit().message()).isEqualTo("import logs");
         assertThat(done.commit().metadata()).containsEntry("origin", "test");
         assertThat(progress).isNotEmpty().last().isEqualTo(done);
-        assertThat(this.branch.commit().id()).isEqualTo(done.commit().id());
+        assertThat(this.branch.getCommit().id()).isEqualTo(done.commit().id());
         assertThat(this.branch.objects(ListOptions.prefixed("raw/logs/")))
             .hasSize(30)
             .allSatisfy((o) -> assertThat(o.pathType()).isEqualTo(PathType.OBJECT));

@@ -34,7 +34,7 @@ class LakeFSTests extends AbstractEmbeddedLakeFSTests {
         Repository second = newRepository();
         int before = requestsFor("getRepository").size();
 
-        List<Repository> listed = lakeFS.repositories(ListOptions.DEFAULT.withPageSize(1)).stream()
+        List<Repository> listed = lakeFS.repositories(ListOptions.defaults().withPageSize(1)).stream()
             .filter((repository) -> repository.equals(first) || repository.equals(second))
             .toList();
 

@@ -31,7 +31,7 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
     @Test
     void nothingIsRequestedUntilIterationStarts() {
         int before = requestsFor("listBranches").size();
-        Listing<Branch> branches = repo.branches(ListOptions.DEFAULT.withPageSize(10));
+        Listing<Branch> branches = repo.branches(ListOptions.defaults().withPageSize(10));
         assertThat(requestsFor("listBranches")).hasSize(before);
         assertThat(branches.iterator().next().id()).isEqualTo("b00");
         assertThat(requestsFor("listBranches")).hasSize(before + 1);
@@ -40,7 +40,7 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
     @Test
     void iteratingToTheEndFollowsEveryPage() {
         int before = requestsFor("listBranches").size();
-        List<String> ids = repo.branches(ListOptions.DEFAULT.withPageSize(10)).stream().map(Branch::id).toList();
+        List<String> ids = repo.branches(ListOptions.defaults().withPageSize(10)).stream().map(Branch::id).toList();
 
         assertThat(ids).hasSize(26).startsWith("b00", "b01").endsWith("b24", "main").isSorted();
         // 26 branches in pages of 10: three pages, the last one saying has_more=false
@@ -52,12 +52,12 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
     @Test
     void stoppingEarlyFetchesNoFurtherPages() {
         int before = requestsFor("listBranches").size();
-        try (Stream<Branch> branches = repo.branches(ListOptions.DEFAULT.withPageSize(10)).stream()) {
+        try (Stream<Branch> branches = repo.branches(ListOptions.defaults().withPageSize(10)).stream()) {
             assertThat(branches.limit(3).map(Branch::id)).containsExactly("b00", "b01", "b02");
         }
         assertThat(requestsFor("listBranches")).hasSize(before + 1);
 
-        Iterator<Branch> iterator = repo.branches(ListOptions.DEFAULT.withPageSize(10)).iterator();
+        Iterator<Branch> iterator = repo.branches(ListOptions.defaults().withPageSize(10)).iterator();
         for (int i = 0; i < 5; i++) {
             iterator.next();
         }
@@ -66,7 +66,7 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
 
     @Test
     void maxCapsTheListing() {
-        List<Branch> firstFifteen = repo.branches(ListOptions.DEFAULT.withPageSize(10).withMax(15)).toList();
+        List<Branch> firstFifteen = repo.branches(ListOptions.defaults().withPageSize(10).withMax(15)).toList();
         assertThat(firstFifteen).hasSize(15).last().extracting(Branch::id).isEqualTo("b14");
     }
 
@@ -74,13 +74,13 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
     void prefixAndAfterNarrowTheListing() {
         assertThat(repo.branches(ListOptions.prefixed("b1")).stream().map(Branch::id)).hasSize(10)
             .allMatch((id) -> id.startsWith("b1"));
-        assertThat(repo.branches(ListOptions.DEFAULT.withAfter("b22")).stream().map(Branch::id))
+        assertThat(repo.branches(ListOptions.defaults().withAfter("b22")).stream().map(Branch::id))
             .containsExactly("b23", "b24", "main");
     }
 
     @Test
     void aListingCanBeIteratedAgainAndStartsOver() {
-        Listing<Branch> branches = repo.branches(ListOptions.DEFAULT.withPageSize(10).withMax(2));
+        Listing<Branch> branches = repo.branches(ListOptions.defaults().withPageSize(10).withMax(2));
         assertThat(branches.stream().map(Branch::id)).containsExactly("b00", "b01");
         assertThat(branches.stream().map(Branch::id)).containsExactly("b00", "b01");
         assertThat(branches.first()).map(Branch::id).hasValue("b00");
@@ -93,11 +93,11 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
             main.object(String.format("dir%d/file%02d.txt", i % 2, i)).upload("content " + i);
         }
         int before = requestsFor("diffBranch").size();
-        assertThat(main.uncommitted(ListOptions.DEFAULT.withPageSize(5))).hasSize(12);
+        assertThat(main.uncommitted(ListOptions.defaults().withPageSize(5))).hasSize(12);
         assertThat(requestsFor("diffBranch")).hasSize(before + 3);
 
         main.commit("twelve files");
-        assertThat(main.objects(ListOptions.DEFAULT.withPageSize(5)).stream().map(ObjectStats::path)).hasSize(12)
+        assertThat(main.objects(ListOptions.defaults().withPageSize(5)).stream().map(ObjectStats::path)).hasSize(12)
             .isSorted();
         List<ObjectStats> directories = main.objects("", "/").toList();
         assertThat(directories).extracting(ObjectStats::path).containsExactly("dir0/", "dir1/");
@@ -111,10 +111,10 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
             main.object("file").upload("version " + i);
             main.commit("commit " + i);
         }
-        List<Commit> log = main.log(LogOptions.DEFAULT.withPageSize(2)).toList();
+        List<Commit> log = main.log(LogOptions.defaults().withPageSize(2)).toList();
         assertThat(log).extracting(Commit::message).containsExactly("commit 4", "commit 3", "commit 2", "commit 1",
                 "commit 0", "Repository created");
-        assertThat(main.log(LogOptions.DEFAULT.withMax(2))).extracting(Commit::message)
+        assertThat(main.log(LogOptions.defaults().withMax(2))).extracting(Commit::message)
             .containsExactly("commit 4", "commit 3");
     }
 }

@@ -75,16 +75,16 @@ class ObjectsDocumentationTests extends AbstractEmbeddedLakeFSTests {
     }
 
     @Test
-    void writersUploadOnClose() throws IOException {
+    void writersUploadOnCommit() throws IOException {
         Branch branch = this.branch;
 
         // docs/objects-and-streaming.md: writers
-        try (ObjectWriter out = branch.object("csv/sample_data.csv").writer(MediaType.parseMediaType("text/csv"));
-                Writer csv = out.asWriter()) {
+        try (ObjectWriter out = branch.object("csv/sample_data.csv").writer(MediaType.parseMediaType("text/csv"))) {
+            Writer csv = out.asWriter();
             csv.write("ID,Name,Email\n");
             csv.write("1,Alice,\n");
+            out.commit();                             // uploaded now; returns the ObjectStats
         }
-        // closed: the object is uploaded now
         // end of snippet
 
         assertThat(branch.object("csv/sample_data.csv").readString()).isEqualTo("ID,Name,Email\n1,Alice,\n");
@@ -103,7 +103,6 @@ class ObjectsDocumentationTests extends AbstractEmbeddedLakeFSTests {
             for (List<String> row : rows) {           // if this throws, nothing is uploaded
                 text.write(String.join(",", row) + "\n");
             }
-            text.flush();
         });
         // end of snippet
 

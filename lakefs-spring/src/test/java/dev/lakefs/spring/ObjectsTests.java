@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import dev.lakefs.spring.client.LakeFSPreconditionFailedException;
 import dev.lakefs.spring.client.model.ObjectStats;
 import dev.lakefs.spring.io.ObjectReader;
 import dev.lakefs.spring.io.ObjectWriter;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +23,9 @@ import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Uploading, reading, stat, copy and delete of objects through lakeFS (not presigned).
@@ -99,8 +104,62 @@ class ObjectsTests extends AbstractEmbeddedLakeFSTests {
             out.write("line 1\n".getBytes(StandardCharsets.UTF_8));
             assertThat(obj.exists()).isFalse();
             out.asWriter().write("line 2\n");
+            ObjectStats stats = out.commit();
+            assertThat(stats.sizeBytes()).isEqualTo(14);
+            assertThat(out.commit()).as("a second commit uploads nothing more").isSameAs(stats);
         }
         assertThat(obj.readString()).isEqualTo("line 1\nline 2\n");
+    }
+
+    @Test
+    void aTryBlockThatThrowsBeforeCommitUploadsNothing() {
+        WritableObject obj = this.main.object("half.csv");
+        int uploadsBefore = requestsFor("uploadObject").size();
+        IllegalArgumentException failure = new IllegalArgumentException("row 2 is broken");
+        Throwable thrown = catchThrowable(() -> {
+            try (ObjectWriter out = obj.writer()) {
+                out.asWriter().write("ID,Name\n1,Alice\n");
+                throw failure;
+            }
+        });
+        assertThat(thrown).isSameAs(failure);
+        assertThat(thrown.getSuppressed()).singleElement().asInstanceOf(InstanceOfAssertFactories.THROWABLE)
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("closed without commit(): nothing was uploaded");
+        assertThat(obj.exists()).isFalse();
+        assertThat(requestsFor("uploadObject")).hasSize(uploadsBefore);
+    }
+
+    @Test
+    void aWriterClosedWithoutCommitFailsLoudlyAndUploadsNothing() throws IOException {
+        WritableObject obj = this.main.object("forgotten.csv");
+        ObjectWriter out = obj.writer();
+        out.write("ID,Name\n".getBytes(StandardCharsets.UTF_8));
+        assertThatIllegalStateException().isThrownBy(out::close).withMessageContaining("commit()");
+        assertThat(out.isAborted()).isTrue();
+        assertThatIOException().isThrownBy(out::commit).withMessageContaining("aborted");
+        out.close(); // closing again is quiet
+        assertThat(obj.exists()).isFalse();
+    }
+
+    @Test
+    void aCallbackThatClosesTheStreamStillUploadsWhenItReturns() {
+        WritableObject obj = this.main.object("closed-early.csv");
+        ObjectStats stats = obj.write((out) -> {
+            try (Writer csv = out.asWriter()) { // as a library that owns the stream would
+                csv.write("ID,Name\n");
+            }
+            assertThat(obj.exists()).as("closing inside the callback does not upload").isFalse();
+        });
+        assertThat(stats.sizeBytes()).isEqualTo(8);
+        assertThat(obj.readString()).isEqualTo("ID,Name\n");
+
+        WritableObject failed = this.main.object("closed-then-failed.csv");
+        assertThatIllegalStateException().isThrownBy(() -> failed.write((out) -> {
+            out.close();
+            throw new IllegalStateException("failed after closing");
+        }));
+        assertThat(failed.exists()).isFalse();
     }
 
     @Test

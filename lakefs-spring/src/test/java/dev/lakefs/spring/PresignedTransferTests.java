@@ -92,6 +92,7 @@ class PresignedTransferTests extends AbstractEmbeddedLakeFSTests {
         branch.object("streamed.bin").upload(new ByteArrayInputStream(data), MediaType.APPLICATION_OCTET_STREAM);
         try (ObjectWriter out = branch.object("written.bin").writer()) {
             out.write(data);
+            out.commit();
         }
 
         assertThat(branch.object("streamed.bin").readAllBytes()).isEqualTo(data);

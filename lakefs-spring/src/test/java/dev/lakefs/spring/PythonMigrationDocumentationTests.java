@@ -155,7 +155,7 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         Repository repo = newRepository();
         Branch main = repo.branch("main");
         Ref otherRef = repo.ref("main");
-        String mainHead = otherRef.commit().id();
+        String mainHead = otherRef.getCommit().id();
 
         Branch branch = repo.branch("from-ref");
         branch.create(otherRef);
@@ -164,7 +164,7 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         branch = repo.branch("experiment1");
         branch.create("main");
         assertThat(repo.branches().stream().map(Branch::id)).containsExactly("experiment1", "from-ref", "main");
-        assertThat(branch.commit().id()).isEqualTo(mainHead);
+        assertThat(branch.getCommit().id()).isEqualTo(mainHead);
         Ref head = branch.head();
 
         branch.object("a/one.csv").upload("1");
@@ -174,19 +174,19 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         Commit empty = branch.commit("marker", CommitOptions.defaults().withAllowEmpty(true));
         assertThat(commit.metadata()).containsEntry("using", "java");
         assertThat(empty.parents()).containsExactly(commit.id());
-        assertThat(head.commit().id()).as("a head ref stays on its commit").isEqualTo(mainHead);
+        assertThat(head.getCommit().id()).as("a head ref stays on its commit").isEqualTo(mainHead);
 
         Ref ref = main;
         Ref b = branch;
         assertThat(ref.diff(b)).extracting(Diff::path).containsExactly("a/deep/two.csv", "a/one.csv");
         ref = branch;
-        assertThat(ref.commit().id()).isEqualTo(empty.id());
-        assertThat(ref.log(LogOptions.DEFAULT.withMax(10)).stream().map(Commit::message)).startsWith("marker", "Add a/");
+        assertThat(ref.getCommit().id()).isEqualTo(empty.id());
+        assertThat(ref.log(LogOptions.defaults().withMax(10)).stream().map(Commit::message)).startsWith("marker", "Add a/");
         List<ObjectStats> level = ref.objects("a/", "/").toList();
         assertThat(level).extracting(ObjectStats::path).containsExactly("a/deep/", "a/one.csv");
         assertThat(level.get(0).pathType()).isEqualTo(PathType.COMMON_PREFIX);
         String mergeCommitId = ref.mergeInto(main);
-        assertThat(main.commit().id()).isEqualTo(mergeCommitId);
+        assertThat(main.getCommit().id()).isEqualTo(mergeCommitId);
 
         branch.object("a/one.csv").upload("one");
         branch.commit("Change a/one.csv");
@@ -194,11 +194,11 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         main.commit("Change a/one.csv on main");
         ref.mergeInto(main, MergeOptions.defaults().withStrategy(MergeStrategy.SOURCE_WINS).withMessage("take theirs"));
         assertThat(main.object("a/one.csv").readString()).isEqualTo("one");
-        assertThat(main.commit().message()).isEqualTo("take theirs");
+        assertThat(main.getCommit().message()).isEqualTo("take theirs");
 
         branch = main;
-        ref = repo.ref(main.commit().id());
-        Commit reverted = branch.revert(ref.id(), 1);
+        ref = repo.ref(main.getCommit().id());
+        Commit reverted = branch.revert(ref, 1);
         assertThat(reverted.parents()).containsExactly(ref.id());
         assertThat(main.object("a/one.csv").readString()).as("main's own version is back").isEqualTo("uno");
 
@@ -222,11 +222,16 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         assertThat(branch.objects().first()).isEmpty();
         branch.delete();
         assertThat(branch.exists()).isFalse();
+        branch = repo.branch("hidden").create("main", CreateBranchOptions.defaults().withHidden(true));
+        assertThat(repo.branches()).extracting(Branch::id).doesNotContain("hidden");
+        assertThat(repo.branchesIncludingHidden()).extracting(Branch::id).contains("hidden");
+        branch.delete(DeleteOptions.defaults().withForce(true));
+        assertThat(branch.exists()).isFalse();
 
         Tag tag = repo.tag("v1");
-        tag.create("main", true);
-        tag.create("main", true);
-        assertThat(tag.commit().id()).isEqualTo(main.commit().id());
+        tag.create("main", CreateTagOptions.defaults().withExistOk(true));
+        tag.create("main", CreateTagOptions.defaults().withExistOk(true));
+        assertThat(tag.getCommit().id()).isEqualTo(main.getCommit().id());
         tag.delete();
         assertThat(tag.exists()).isFalse();
     }
@@ -252,8 +257,10 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         assertThatExceptionOfType(ObjectExistsException.class)
             .isThrownBy(() -> obj.upload("again", WriteOptions.defaults().withIfAbsent(true)));
 
-        try (ObjectWriter out = obj.writer(MediaType.parseMediaType("text/csv")); Writer fd = out.asWriter()) {
-            fd.write("ID,Name\n1,Alice\n");
+        obj.write(MediaType.parseMediaType("text/csv"), (out) -> out.asWriter().write("ID,Name\n"));
+        try (ObjectWriter out = obj.writer(type)) {
+            out.asWriter().write("ID,Name\n1,Alice\n");
+            out.commit();
         }
         assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> obj.write(type, (out) -> {
             out.write('x');
@@ -303,7 +310,7 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
         ImportStatus status = importer.run();
 
         assertThat(status.ingestedObjects()).isEqualTo(2);
-        assertThat(branch.commit().metadata()).containsEntry("source", "bucket1");
+        assertThat(branch.getCommit().metadata()).containsEntry("source", "bucket1");
         assertThat(branch.object("datasets/path2/imported_obj").readString()).isEqualTo("b");
 
         ImportStatus withProgress = branch.importData("Again").prefix("mem://example-bucket1/path1/", "again/")
@@ -503,8 +510,8 @@ class PythonMigrationDocumentationTests extends AbstractEmbeddedLakeFSTests {
                 tx.tag(sha, "my-train-test-split");
                 return sha;
             });
-            assertThat(repo.tag("my-train-test-split").commit().id()).isEqualTo(head);
-            assertThat(repo.ref("main").commit().id()).isNotEqualTo(head);
+            assertThat(repo.tag("my-train-test-split").getCommit().id()).isEqualTo(head);
+            assertThat(repo.ref("main").getCommit().id()).isNotEqualTo(head);
             assertThatExceptionOfType(AccessDeniedException.class)
                 .isThrownBy(() -> Files.writeString(fileSystem.getPath("/example-repo/my-train-test-split/x"), "x"));
             assertThatExceptionOfType(NoSuchFileException.class)

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -72,7 +73,7 @@ class RepositoriesBranchesAndTagsTests extends AbstractEmbeddedLakeFSTests {
         Branch fromTag = this.repo.branch("from-tag").create(tag);
         Branch fromCommit = this.repo.branch("from-commit").create(this.repo.commit(featureCommit.id()));
 
-        assertThat(fromTag.commit().id()).isEqualTo(featureCommit.id());
+        assertThat(fromTag.getCommit().id()).isEqualTo(featureCommit.id());
         assertThat(fromCommit.head().id()).isEqualTo(featureCommit.id());
         assertThatExceptionOfType(LakeFSNotFoundException.class).isThrownBy(() -> this.repo.branch("orphan").create("nope"));
     }
@@ -83,7 +84,7 @@ class RepositoriesBranchesAndTagsTests extends AbstractEmbeddedLakeFSTests {
         this.repo.branch("secret").create("main", CreateBranchOptions.defaults().withHidden(true));
 
         assertThat(this.repo.branches().stream().map(Branch::id)).containsExactly("main", "visible");
-        assertThat(this.repo.branches(ListOptions.DEFAULT, true).stream().map(Branch::id))
+        assertThat(this.repo.branchesIncludingHidden().stream().map(Branch::id))
             .containsExactly("main", "secret", "visible");
         assertThat(this.repo.branch("secret").exists()).isTrue();
     }
@@ -106,9 +107,9 @@ class RepositoriesBranchesAndTagsTests extends AbstractEmbeddedLakeFSTests {
         this.main.commit("second");
 
         assertThat(v1.exists()).isTrue();
-        assertThat(v1.commit()).isEqualTo(first);
+        assertThat(v1.getCommit()).isEqualTo(first);
         assertThatExceptionOfType(LakeFSConflictException.class).isThrownBy(() -> this.repo.tag("v1").create("main"));
-        assertThat(this.repo.tag("v1").create("main", true).commit()).isEqualTo(first);
+        assertThat(this.repo.tag("v1").create("main", CreateTagOptions.defaults().withExistOk(true)).getCommit()).isEqualTo(first);
         assertThat(this.repo.tags().stream().map(Tag::id)).containsExactly("v1");
 
         v1.delete();
@@ -122,7 +123,7 @@ class RepositoriesBranchesAndTagsTests extends AbstractEmbeddedLakeFSTests {
             .withMessageContaining("no changes");
         Commit empty = this.main.commit("on purpose", CommitOptions.defaults().withAllowEmpty(true));
         assertThat(empty.message()).isEqualTo("on purpose");
-        assertThat(this.main.log(LogOptions.DEFAULT.withMax(1))).containsExactly(empty);
+        assertThat(this.main.log(LogOptions.defaults().withMax(1))).containsExactly(empty);
     }
 
     @Test
@@ -137,13 +138,13 @@ class RepositoriesBranchesAndTagsTests extends AbstractEmbeddedLakeFSTests {
         right.commit("right");
 
         left.mergeInto(this.main, MergeOptions.defaults().withMessage("take left").withMetadata(Map.of("k", "v")));
-        assertThat(this.main.commit().message()).isEqualTo("take left");
-        assertThat(this.main.commit().metadata()).containsEntry("k", "v");
+        assertThat(this.main.getCommit().message()).isEqualTo("take left");
+        assertThat(this.main.getCommit().metadata()).containsEntry("k", "v");
 
         assertThatExceptionOfType(LakeFSMergeConflictException.class).isThrownBy(() -> right.mergeInto(this.main));
         right.mergeInto(this.main, MergeOptions.defaults().withStrategy(MergeStrategy.SOURCE_WINS));
         assertThat(this.main.object("shared.txt").readString()).isEqualTo("right");
-        assertThat(this.main.commit().metadata()).containsEntry(".lakefs.merge.strategy", "source-wins");
+        assertThat(this.main.getCommit().metadata()).containsEntry(".lakefs.merge.strategy", "source-wins");
     }
 
     @Test
@@ -162,6 +163,79 @@ class RepositoriesBranchesAndTagsTests extends AbstractEmbeddedLakeFSTests {
         Commit picked = other.cherryPick(this.repo.commit(oops.id()));
         assertThat(picked.parents()).containsExactly(oops.parents().get(0));
         assertThat(other.object("oops.txt").readString()).isEqualTo("oops");
+    }
+
+    @Test
+    void refTakingOperationsAcceptRefExpressionsAsWellAsHandles() {
+        this.main.object("a.txt").upload("a");
+        Commit first = this.main.commit("a");
+        this.main.object("b.txt").upload("b");
+        Commit second = this.main.commit("b");
+
+        Branch picker = this.repo.branch("picker").create("main~2");
+        // cherry-pick "main~1" (first) by expression, then "main" (second) by handle
+        Commit pickedFirst = picker.cherryPick("main~1");
+        assertThat(pickedFirst.parents()).containsExactly(first.parents().get(0));
+        assertThat(picker.object("a.txt").readString()).isEqualTo("a");
+        picker.cherryPick(this.main);
+        assertThat(picker.object("b.txt").readString()).isEqualTo("b");
+
+        assertThat(this.repo.ref("main~1").diff("main")).extracting(Diff::path).containsExactly("b.txt");
+        assertThat(this.repo.ref("main~1").diff(this.main)).extracting(Diff::path).containsExactly("b.txt");
+
+        Commit revert = this.main.revert(second.id());
+        assertThat(revert.parents()).containsExactly(second.id());
+        assertThat(this.main.object("b.txt").exists()).isFalse();
+        assertThat(this.repo.tag("v1").create(this.repo.ref(first.id())).getCommit()).isEqualTo(first);
+    }
+
+    @Test
+    void revertsAndCherryPicksMergeCommitsAgainstAParent() {
+        this.main.object("base.txt").upload("base");
+        this.main.commit("base");
+        Branch feature = this.repo.branch("feature").create("main");
+        feature.object("feature.txt").upload("feature");
+        feature.commit("feature");
+        String merge = feature.mergeInto(this.main);
+
+        Branch copy = this.repo.branch("copy").create("main~1");
+        assertThat(copy.object("feature.txt").exists()).isFalse();
+        // parent 1 of the merge commit is main's previous head: the diff against it is the feature's change
+        copy.cherryPick(merge, 1);
+        assertThat(copy.object("feature.txt").readString()).isEqualTo("feature");
+
+        this.main.revert(this.repo.commit(merge), 1);
+        assertThat(this.main.object("feature.txt").exists()).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> copy.cherryPick(merge, -1))
+            .withMessageContaining("parentNumber");
+    }
+
+    @Test
+    void hiddenBranchesAreListedOnlyWhenAskedFor() {
+        this.repo.branch("visible").create("main");
+        this.repo.branch("secret").create("main", CreateBranchOptions.defaults().withHidden(true));
+        assertThat(this.repo.branches()).extracting(Branch::id).containsExactly("main", "visible");
+        assertThat(this.repo.branchesIncludingHidden()).extracting(Branch::id)
+            .containsExactly("main", "secret", "visible");
+        assertThat(this.repo.branchesIncludingHidden(ListOptions.prefixed("s"))).extracting(Branch::id)
+            .containsExactly("secret");
+    }
+
+    @Test
+    void deletesTakeDeleteOptions() {
+        this.main.object("a.txt").upload("a");
+        this.main.object("a.txt").delete(DeleteOptions.defaults());
+        assertThat(this.main.object("a.txt").exists()).isFalse();
+        this.main.object("b.txt").upload("b");
+        this.main.commit("b");
+        Tag tag = this.repo.tag("t").create("main", CreateTagOptions.defaults().withForce(true));
+        tag.delete(DeleteOptions.defaults().withForce(true));
+        assertThat(tag.exists()).isFalse();
+        Branch branch = this.repo.branch("gone").create("main");
+        branch.delete(DeleteOptions.defaults().withForce(true));
+        assertThat(branch.exists()).isFalse();
+        this.repo.delete(DeleteOptions.defaults().withForce(true));
+        assertThat(this.repo.exists()).isFalse();
     }
 
     @Test
@@ -207,9 +281,9 @@ class RepositoriesBranchesAndTagsTests extends AbstractEmbeddedLakeFSTests {
         this.main.object("f").upload("2");
         this.main.commit("two");
 
-        assertThat(this.repo.ref("main~1").commit()).isEqualTo(one);
+        assertThat(this.repo.ref("main~1").getCommit()).isEqualTo(one);
         assertThat(this.repo.ref("main~1").exists()).isTrue();
         assertThat(this.repo.ref("main~10").exists()).isFalse();
-        assertThat(this.repo.ref(one.id().substring(0, 12)).commit()).isEqualTo(one);
+        assertThat(this.repo.ref(one.id().substring(0, 12)).getCommit()).isEqualTo(one);
     }
 }

@@ -75,9 +75,9 @@ class SeedWalkthroughTests extends AbstractEmbeddedLakeFSTests {
         Branch branch2 = lakeFS.repository("example-repo").branch("experiment2").create("main");
 
         // print("experiment1 ref:", branch1.get_commit().id)
-        mainHeadAtFork = repo.branch("main").commit().id();
-        assertThat(branch1.commit().id()).isEqualTo(mainHeadAtFork).matches("[0-9a-f]{64}");
-        assertThat(branch2.commit().id()).isEqualTo(mainHeadAtFork);
+        mainHeadAtFork = repo.branch("main").getCommit().id();
+        assertThat(branch1.getCommit().id()).isEqualTo(mainHeadAtFork).matches("[0-9a-f]{64}");
+        assertThat(branch2.getCommit().id()).isEqualTo(mainHeadAtFork);
     }
 
     @Test
@@ -115,8 +115,9 @@ class SeedWalkthroughTests extends AbstractEmbeddedLakeFSTests {
             for (String row : List.of("1,Alice,", "2,Bob,", "3,Carol,")) {
                 csv.write(row + "\n");
             }
+            out.commit();
         }
-        // On close the object is uploaded to lakeFS
+        // On commit the object is uploaded to lakeFS
         ObjectStats stats = obj.stat();
         assertThat(stats.contentType()).isEqualTo("text/csv");
         assertThat(stats.sizeBytes()).isEqualTo("ID,Name,Email\n1,Alice,\n2,Bob,\n3,Carol,\n".length());
@@ -151,7 +152,7 @@ class SeedWalkthroughTests extends AbstractEmbeddedLakeFSTests {
         assertThat(commit.message()).isEqualTo("Add some data!");
         assertThat(commit.metadata()).containsEntry("using", "java");
         assertThat(commit.parents()).containsExactly(mainHeadAtFork);
-        assertThat(branch1.commit()).isEqualTo(commit);
+        assertThat(branch1.getCommit()).isEqualTo(commit);
         // Calling uncommitted again on the same branch, this time there should be no uncommitted files
         assertThat(branch1.uncommitted()).isEmpty();
     }
@@ -169,7 +170,7 @@ class SeedWalkthroughTests extends AbstractEmbeddedLakeFSTests {
         String mergeCommitId = branch1.mergeInto(main);
 
         assertThat(mergeCommitId).matches("[0-9a-f]{64}");
-        Commit merge = main.commit();
+        Commit merge = main.getCommit();
         assertThat(merge.id()).isEqualTo(mergeCommitId);
         assertThat(merge.parents()).hasSize(2);
         assertThat(merge.metadata()).containsEntry(".lakefs.merge.strategy", "default");
@@ -237,7 +238,7 @@ class SeedWalkthroughTests extends AbstractEmbeddedLakeFSTests {
 
         assertThat(branch.object("new_object").readString()).isEqualTo("new object data");
         assertThat(branch.objects(ListOptions.prefixed("prefix_to_delete/"))).isEmpty();
-        assertThat(branch.log(LogOptions.DEFAULT.withMax(2))).extracting(Commit::message).last()
+        assertThat(branch.log(LogOptions.defaults().withMax(2))).extracting(Commit::message).last()
             .isEqualTo("my transaction");
         assertThat(branch.uncommitted()).isEmpty();
     }

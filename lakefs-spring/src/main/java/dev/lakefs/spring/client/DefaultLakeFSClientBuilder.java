@@ -40,7 +40,7 @@ final class DefaultLakeFSClientBuilder implements LakeFSClient.Builder {
 
     private @Nullable ProxySettings proxy;
 
-    private RetrySettings retry = RetrySettings.DEFAULT;
+    private RetrySettings retry = RetrySettings.defaults();
 
     private @Nullable ObservationRegistry observationRegistry;
 

@@ -12,8 +12,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record GetObjectOptions(@Nullable ByteRange range, @Nullable String ifNoneMatch, boolean presign) {
 
-    /** The whole object, through lakeFS. */
-    public static final GetObjectOptions DEFAULT = new GetObjectOptions(null, null, false);
+    private static final GetObjectOptions DEFAULTS = new GetObjectOptions(null, null, false);
+
+    /**
+     * The whole object, through lakeFS.
+     * @return the default options
+     */
+    public static GetObjectOptions defaults() {
+        return DEFAULTS;
+    }
 
     /**
      * A byte range, through lakeFS.

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.client.reactive.ClientHttpConnector;
@@ -132,7 +134,7 @@ public interface LakeFSClient {
      * @return the repositories, sorted by id
      */
     default Flux<RepositoryProperties> listRepositories() {
-        return listRepositories(ListOptions.DEFAULT);
+        return listRepositories(ListOptions.defaults());
     }
 
     /**
@@ -207,7 +209,7 @@ public interface LakeFSClient {
      * @return the branches, sorted by id
      */
     default Flux<RefInfo> listBranches(String repository) {
-        return listBranches(repository, ListOptions.DEFAULT, false);
+        return listBranches(repository, ListOptions.defaults(), false);
     }
 
     /**
@@ -307,7 +309,7 @@ public interface LakeFSClient {
      * @return the commits
      */
     default Flux<Commit> logCommits(String repository, String ref) {
-        return logCommits(repository, ref, LogOptions.DEFAULT);
+        return logCommits(repository, ref, LogOptions.defaults());
     }
 
     // ---- diff and merge
@@ -342,7 +344,7 @@ public interface LakeFSClient {
      * @return the differences, sorted by path
      */
     default Flux<Diff> diffRefs(String repository, String leftRef, String rightRef) {
-        return diffRefs(repository, leftRef, rightRef, ListOptions.DEFAULT, DiffRefsType.THREE_DOT, false);
+        return diffRefs(repository, leftRef, rightRef, ListOptions.defaults(), DiffRefsType.THREE_DOT, false);
     }
 
     /**
@@ -423,8 +425,9 @@ public interface LakeFSClient {
     Mono<ObjectStats> uploadObject(String repository, String branch, String path, ObjectUpload upload);
 
     /**
-     * Reads an object (or part of it), streaming its content. The body must be consumed or cancelled; see
-     * {@link ObjectContent}.
+     * Reads an object (or part of it), streaming its content. The body must be consumed or cancelled, else the
+     * connection leaks; see {@link ObjectContent}. {@link #getObject(String, String, String, GetObjectOptions,
+     * Function)} does that for you.
      * @param repository the repository id
      * @param ref the reference to read from
      * @param path the object path
@@ -432,6 +435,27 @@ public interface LakeFSClient {
      * @return the headers and the streamed body
      */
     Mono<ObjectContent> getObject(String repository, String ref, String path, GetObjectOptions options);
+
+    /**
+     * Reads an object and hands its content to {@code handler}: the form that cannot leak a connection, since a body
+     * the handler does not subscribe to is cancelled when the handler's publisher ends (see
+     * {@link ObjectContent#use(Function)}).
+     * <pre>{@code
+     * Mono<Long> size = client.getObject(repo, "main", "big.parquet", GetObjectOptions.defaults(),
+     *         (content) -> Mono.just(content.headers().totalSize())).next();
+     * }</pre>
+     * @param <T> the handler's element type
+     * @param repository the repository id
+     * @param ref the reference to read from
+     * @param path the object path
+     * @param options range, {@code If-None-Match} and presign
+     * @param handler reads the headers and, if it wants, the body (releasing the buffers it receives)
+     * @return the handler's elements
+     */
+    default <T> Flux<T> getObject(String repository, String ref, String path, GetObjectOptions options,
+            Function<ObjectContent, ? extends Publisher<T>> handler) {
+        return getObject(repository, ref, path, options).flatMapMany((content) -> content.use(handler));
+    }
 
     /**
      * Reads an object's bytes, streaming: a shortcut for {@link #getObject} that only keeps the body. The
@@ -708,7 +732,7 @@ public interface LakeFSClient {
         Builder proxy(@Nullable ProxySettings proxy);
 
         /**
-         * How to retry transient failures (default {@link RetrySettings#DEFAULT}).
+         * How to retry transient failures (default {@link RetrySettings#defaults()}).
          * @param retry the retry settings
          * @return this builder
          */

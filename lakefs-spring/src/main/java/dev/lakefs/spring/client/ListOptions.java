@@ -19,11 +19,18 @@ public record ListOptions(@Nullable String prefix, @Nullable String after, @Null
     /** The largest page the lakeFS API serves. */
     public static final int MAX_PAGE_SIZE = 1000;
 
-    /** Everything, in pages of {@value #MAX_PAGE_SIZE}. */
-    public static final ListOptions DEFAULT = new ListOptions(null, null, null, MAX_PAGE_SIZE, Long.MAX_VALUE);
+    private static final ListOptions DEFAULTS = new ListOptions(null, null, null, MAX_PAGE_SIZE, Long.MAX_VALUE);
 
     public ListOptions {
         validatePaging(pageSize, max);
+    }
+
+    /**
+     * Everything, in pages of {@value #MAX_PAGE_SIZE}.
+     * @return the default options
+     */
+    public static ListOptions defaults() {
+        return DEFAULTS;
     }
 
     /**
@@ -32,7 +39,7 @@ public record ListOptions(@Nullable String prefix, @Nullable String after, @Null
      * @return the options
      */
     public static ListOptions prefixed(@Nullable String prefix) {
-        return DEFAULT.withPrefix(prefix);
+        return DEFAULTS.withPrefix(prefix);
     }
 
     /**

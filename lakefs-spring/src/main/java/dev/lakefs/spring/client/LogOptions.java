@@ -20,14 +20,21 @@ import org.jspecify.annotations.Nullable;
 public record LogOptions(@Nullable String after, int pageSize, long max, List<String> objects, List<String> prefixes,
         boolean firstParent, @Nullable Instant since, @Nullable String stopAt) {
 
-    /** The whole log, in pages of 1000. */
-    public static final LogOptions DEFAULT = new LogOptions(null, ListOptions.MAX_PAGE_SIZE, Long.MAX_VALUE, List.of(),
+    private static final LogOptions DEFAULTS = new LogOptions(null, ListOptions.MAX_PAGE_SIZE, Long.MAX_VALUE, List.of(),
             List.of(), false, null, null);
 
     public LogOptions {
         ListOptions.validatePaging(pageSize, max);
         objects = List.copyOf(objects);
         prefixes = List.copyOf(prefixes);
+    }
+
+    /**
+     * The whole log, in pages of 1000.
+     * @return the default options
+     */
+    public static LogOptions defaults() {
+        return DEFAULTS;
     }
 
     /**

@@ -23,12 +23,10 @@ import org.springframework.core.retry.RetryPolicy;
  */
 public record RetrySettings(int maxRetries, Duration delay, double multiplier, Duration maxDelay, Duration jitter) {
 
-    /** Five retries, 100 ms apart at first, doubling up to 5 s, with 50 ms of jitter. */
-    public static final RetrySettings DEFAULT = new RetrySettings(5, Duration.ofMillis(100), 2.0, Duration.ofSeconds(5),
+    private static final RetrySettings DEFAULTS = new RetrySettings(5, Duration.ofMillis(100), 2.0, Duration.ofSeconds(5),
             Duration.ofMillis(50));
 
-    /** No retries: every failure surfaces at once. */
-    public static final RetrySettings NONE = new RetrySettings(0, Duration.ZERO, 1.0, Duration.ZERO, Duration.ZERO);
+    private static final RetrySettings NO_RETRIES = new RetrySettings(0, Duration.ZERO, 1.0, Duration.ZERO, Duration.ZERO);
 
     public RetrySettings {
         if (maxRetries < 0) {
@@ -43,6 +41,22 @@ public record RetrySettings(int maxRetries, Duration delay, double multiplier, D
         if (maxDelay.compareTo(delay) < 0) {
             throw new IllegalArgumentException("maxDelay (" + maxDelay + ") must not be shorter than delay (" + delay + ")");
         }
+    }
+
+    /**
+     * Five retries, 100 ms apart at first, doubling up to 5 s, with 50 ms of jitter.
+     * @return the settings
+     */
+    public static RetrySettings defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * No retries: every failure surfaces at once.
+     * @return the settings
+     */
+    public static RetrySettings none() {
+        return NO_RETRIES;
     }
 
     /**

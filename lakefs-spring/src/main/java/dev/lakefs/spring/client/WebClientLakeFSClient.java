@@ -239,7 +239,7 @@ final class WebClientLakeFSClient implements LakeFSClient {
 
     @Override
     public Flux<Commit> logCommits(String repository, String ref, LogOptions options) {
-        ListOptions paging = ListOptions.DEFAULT.withAfter(options.after())
+        ListOptions paging = ListOptions.defaults().withAfter(options.after())
             .withPageSize(options.pageSize())
             .withMax(options.max());
         return this.http.paginate(Commit.class, paging,

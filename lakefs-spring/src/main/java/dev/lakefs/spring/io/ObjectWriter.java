@@ -10,14 +10,23 @@ import dev.lakefs.spring.client.model.ObjectStats;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An {@link OutputStream} to a lakeFS object that uploads on {@link #close()}, the counterpart of the Python SDK's
+ * An {@link OutputStream} to a lakeFS object that uploads on {@link #commit()}, the counterpart of the Python SDK's
  * {@code ObjectWriter}.
  * <p>
  * What is written is spooled (in memory up to a threshold, then to a temporary file) and sent to lakeFS as one
- * upload when the stream is closed, so lakeFS never sees a partial object: {@link #abort()} (or a failed write)
- * throws the spool away and nothing is uploaded. A {@code try}-with-resources block cannot tell an exception from a
- * normal exit, so call {@link #abort()} in a {@code catch}, or prefer {@code WritableObject.write(out -> …)}, which
- * aborts for you when the callback throws.
+ * upload by {@link #commit()}, so lakeFS never sees a partial object: {@link #abort()} (or a failed write) throws the
+ * spool away and nothing is uploaded. Closing the writer without a commit throws the spool away too, and fails with
+ * an {@link IllegalStateException}: Java's {@code try}-with-resources cannot tell an exception from a normal exit, so
+ * a block that throws before {@code commit()} uploads nothing (the close's exception is added to the block's as
+ * suppressed), and a block that forgets {@code commit()} fails loudly instead of uploading or dropping silently.
+ * <pre>{@code
+ * try (ObjectWriter out = branch.object("csv/sample_data.csv").writer(TEXT_CSV)) {
+ *     out.asWriter().write("ID,Name\n");
+ *     out.commit();
+ * }
+ * }</pre>
+ * {@code WritableObject.write(out -> …)} does the same with less to remember: it commits when the callback returns
+ * and aborts when it throws; there, closing the stream (as some libraries do when they finish) only ends the writing.
  */
 public final class ObjectWriter extends OutputStream {
 
@@ -32,6 +41,8 @@ public final class ObjectWriter extends OutputStream {
     private @Nullable Writer textView;
 
     private State state = State.OPEN;
+
+    private boolean finishOnClose;
 
     /**
      * Creates a writer.
@@ -59,7 +70,17 @@ public final class ObjectWriter extends OutputStream {
     }
 
     private enum State {
-        OPEN, UPLOADED, ABORTED
+        OPEN, FINISHED, UPLOADED, ABORTED
+    }
+
+    /**
+     * Makes {@link #close()} end the writing without uploading or failing, for an owner that commits or aborts
+     * itself afterwards (as {@code WritableObject.write(out -> …)} does when its callback returns or throws).
+     * @return this writer
+     */
+    public ObjectWriter finishOnClose() {
+        this.finishOnClose = true;
+        return this;
     }
 
     @Override
@@ -75,7 +96,8 @@ public final class ObjectWriter extends OutputStream {
     }
 
     /**
-     * A character view of this stream in the content type's charset (UTF-8 by default); closing it uploads.
+     * A character view of this stream in the content type's charset (UTF-8 by default); {@link #commit()} flushes it,
+     * and closing it closes this writer.
      * @return the writer, the same on every call
      */
     public Writer asWriter() {
@@ -88,23 +110,25 @@ public final class ObjectWriter extends OutputStream {
     }
 
     /**
-     * Uploads everything written, unless {@link #abort() aborted}. Calling it again has no effect.
-     * @throws IOException when the spool cannot be read
+     * Uploads everything written as the whole object. Calling it again returns the same stats.
+     * @return the uploaded object's stats
+     * @throws IOException when the spool cannot be read, or the writer was aborted (nothing is uploaded then)
      * @throws dev.lakefs.spring.ObjectExistsException when the write was "if absent" and the object exists
      */
-    @Override
-    public void close() throws IOException {
-        if (this.state != State.OPEN) {
-            return;
+    public ObjectStats commit() throws IOException {
+        ObjectStats uploaded = this.result;
+        if (this.state == State.UPLOADED && uploaded != null) {
+            return uploaded;
         }
-        Writer view = this.textView;
-        if (view != null) {
-            this.textView = null;
-            guard(view::flush);
+        if (this.state == State.ABORTED) {
+            throw new IOException("Writer aborted: nothing was uploaded");
         }
+        flushTextView();
         try (SpooledContent content = this.spool.toContent()) {
             this.state = State.UPLOADED;
-            this.result = this.uploader.upload(content);
+            uploaded = this.uploader.upload(content);
+            this.result = uploaded;
+            return uploaded;
         }
         catch (IOException | RuntimeException ex) {
             this.state = State.ABORTED;
@@ -112,9 +136,38 @@ public final class ObjectWriter extends OutputStream {
         }
     }
 
+    /**
+     * Ends the writer. After {@link #commit()} or {@link #abort()} it has no effect. Before either, it throws what was
+     * written away and fails (unless {@link #finishOnClose()} was asked for): a writer closed without a commit
+     * uploads nothing, and says so.
+     * @throws IllegalStateException when the writer was neither committed nor aborted
+     */
+    @Override
+    public void close() throws IOException {
+        if (this.state != State.OPEN) {
+            return;
+        }
+        if (this.finishOnClose) {
+            flushTextView();
+            this.state = State.FINISHED;
+            return;
+        }
+        abort();
+        throw new IllegalStateException("The object writer was closed without commit(): nothing was uploaded. Call "
+                + "commit() once the content is complete, or write with WritableObject.write(out -> ...)");
+    }
+
+    private void flushTextView() throws IOException {
+        Writer view = this.textView;
+        if (view != null) {
+            this.textView = null;
+            guard(view::flush);
+        }
+    }
+
     /** Throws away what was written; nothing is uploaded. Never fails; calling it after close has no effect. */
     public void abort() {
-        if (this.state == State.OPEN) {
+        if (this.state == State.OPEN || this.state == State.FINISHED) {
             this.state = State.ABORTED;
             this.spool.discard();
         }
@@ -122,14 +175,14 @@ public final class ObjectWriter extends OutputStream {
 
     /**
      * Whether the writer was aborted (explicitly, by a failed write, or by a failed upload).
-     * @return whether it exists
+     * @return whether it was aborted
      */
     public boolean isAborted() {
         return this.state == State.ABORTED;
     }
 
     /**
-     * The uploaded object's stats, once {@link #close() closed} successfully.
+     * The uploaded object's stats, once {@link #commit() committed}.
      * @return the stats, or {@code null} before
      */
     public @Nullable ObjectStats result() {

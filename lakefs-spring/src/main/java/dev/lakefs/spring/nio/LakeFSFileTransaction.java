@@ -110,7 +110,7 @@ public final class LakeFSFileTransaction {
         catch (LakeFSBadRequestException ex) {
             String serverMessage = ex.getServerMessage();
             if (serverMessage != null && serverMessage.contains("no changes")) {
-                return branch.commit().id();
+                return branch.getCommit().id();
             }
             throw ex;
         }
@@ -125,7 +125,7 @@ public final class LakeFSFileTransaction {
      */
     public void tag(String ref, String name) {
         LakeFSNames.requireTagId(name);
-        String commitId = branch().repository().ref(ref).commit().id();
+        String commitId = branch().repository().ref(ref).getCommit().id();
         if (branch().repository().tag(name).exists()
                 || this.tags.stream().anyMatch((pending) -> pending.name().equals(name))) {
             throw new IllegalStateException("Tag '" + name + "' already exists in repository '"

@@ -51,8 +51,12 @@ public final class LakeFSOutputStream extends OutputStream {
      */
     @Override
     public void close() throws IOException {
+        if (this.writer.isAborted() || this.writer.result() != null) {
+            return;
+        }
         try {
-            this.writer.close();
+            // Files.newOutputStream's contract: closing the stream writes the file
+            this.writer.commit();
         }
         catch (LakeFSException ex) {
             throw FileErrors.translate(ex, this.path, null, this.ifAbsent);

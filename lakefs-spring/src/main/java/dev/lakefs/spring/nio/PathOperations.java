@@ -208,7 +208,7 @@ final class PathOperations {
     }
 
     private Stream<LakeFSPath> entries(LakeFSPath dir, Location location) {
-        ListOptions page = ListOptions.DEFAULT.withPageSize(this.listPageSize);
+        ListOptions page = ListOptions.defaults().withPageSize(this.listPageSize);
         if (location.repository() == null) {
             return this.lakeFS.repositories(page).stream()
                 .map((repository) -> (LakeFSPath) dir.resolve(repository.id()));

@@ -15,6 +15,7 @@ import dev.lakefs.spring.Repository;
 import dev.lakefs.spring.StoredObject;
 import dev.lakefs.spring.client.LakeFSNotFoundException;
 import dev.lakefs.spring.client.model.ObjectStats;
+import dev.lakefs.spring.io.ObjectWriter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
@@ -122,7 +123,7 @@ public class LakeFSResource extends AbstractResource implements WritableResource
     }
 
     /**
-     * A stream that uploads the object when closed (nothing is uploaded if it is aborted).
+     * A stream that uploads the object, whole, when it is closed.
      * @throws IOException when the ref is not a branch
      */
     @Override
@@ -132,7 +133,7 @@ public class LakeFSResource extends AbstractResource implements WritableResource
                     + "' is not an existing branch (tags and commits are read-only)");
         }
         Branch branch = repository().branch(this.uri.ref());
-        return branch.object(this.uri.path()).writer();
+        return new CommitOnClose(branch.object(this.uri.path()).writer());
     }
 
     @Override
@@ -216,5 +217,35 @@ public class LakeFSResource extends AbstractResource implements WritableResource
     @Override
     public int hashCode() {
         return this.uri.hashCode();
+    }
+
+    /**
+     * The stream {@link #getOutputStream()} returns: {@code WritableResource}'s contract is that closing the stream
+     * writes the resource, so close commits the writer.
+     */
+    private static final class CommitOnClose extends OutputStream {
+
+        private final ObjectWriter writer;
+
+        CommitOnClose(ObjectWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            this.writer.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            this.writer.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!this.writer.isAborted() && this.writer.result() == null) {
+                this.writer.commit();
+            }
+        }
     }
 }

@@ -85,7 +85,7 @@ public final class LakeFSResourcePatternResolver implements ResourcePatternResol
      * @return a resolver with that page size
      */
     public LakeFSResourcePatternResolver withPageSize(int pageSize) {
-        ListOptions.DEFAULT.withPageSize(pageSize); // validates it
+        ListOptions.defaults().withPageSize(pageSize); // validates it
         return new LakeFSResourcePatternResolver(this.lakeFS, this.delegate, pageSize);
     }
 

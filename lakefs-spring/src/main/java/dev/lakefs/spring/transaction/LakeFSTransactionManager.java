@@ -99,17 +99,25 @@ public final class LakeFSTransactionManager implements LakeFSTransactionMonitor 
 
     /**
      * Runs {@code callback} in a transaction and returns its result once the transaction has committed (or found
-     * nothing to commit).
+     * nothing to commit). Any exception the callback throws, checked or not, rolls back (unless one of the options'
+     * {@link RollbackRules} says otherwise) and reaches the caller as it is.
+     * @throws E what the callback throws
      * @throws LakeFSTransactionException when lakeFS fails to begin, commit, merge or tag
      * @throws IllegalTransactionStateException when the propagation cannot be honoured
      */
-    public <T extends @Nullable Object> T execute(TransactionDefinition definition, TransactionCallback<T> callback) {
+    @SuppressWarnings("unchecked")
+    public <T extends @Nullable Object, E extends Exception> T execute(TransactionDefinition definition,
+            TransactionCallback<T, E> callback) throws E {
         requireTransaction(definition);
         try {
-            return invoke(definition, (transaction) -> callback.doInTransaction(nonNull(transaction)));
+            return invoke(programmatic(definition), (transaction) -> callback.doInTransaction(nonNull(transaction)));
         }
         catch (RuntimeException | Error ex) {
             throw ex;
+        }
+        catch (Exception ex) {
+            // the engine throws unchecked exceptions only: a checked one is the callback's
+            throw (E) ex;
         }
         catch (Throwable ex) {
             throw new UndeclaredThrowableException(ex);
@@ -118,19 +126,30 @@ public final class LakeFSTransactionManager implements LakeFSTransactionMonitor 
 
     /**
      * A {@code Mono} that, per subscription, runs the publisher {@code work} returns in a transaction; the transaction
-     * completes when that publisher does, and cancelling the subscription rolls it back.
+     * completes when that publisher does, and cancelling the subscription rolls it back. Any error rolls back (unless
+     * one of the options' {@link RollbackRules} says otherwise).
      */
     public <T> Mono<T> executeMono(TransactionDefinition definition,
             Function<LakeFSTransaction, ? extends Mono<T>> work) {
         requireTransaction(definition);
-        return invokeMono(definition, (transaction) -> work.apply(nonNull(transaction)));
+        return invokeMono(programmatic(definition), (transaction) -> work.apply(nonNull(transaction)));
     }
 
     /** Like {@link #executeMono}, for a {@code Flux}: the transaction spans the whole stream. */
     public <T> Flux<T> executeFlux(TransactionDefinition definition,
             Function<LakeFSTransaction, ? extends Publisher<T>> work) {
         requireTransaction(definition);
-        return invokeFlux(definition, (transaction) -> work.apply(nonNull(transaction)));
+        return invokeFlux(programmatic(definition), (transaction) -> work.apply(nonNull(transaction)));
+    }
+
+    /**
+     * The definition with the programmatic API's rollback rules: work passed as a callback fails by throwing, so
+     * every exception rolls back unless a rule says otherwise (the annotation keeps spring-tx's defaults).
+     */
+    private static TransactionDefinition programmatic(TransactionDefinition definition) {
+        TransactionOptions options = definition.options();
+        return new TransactionDefinition(definition.repository(), definition.branch(),
+                options.withRollbackRules(options.rollbackRules().orElseRollbackOnAll()));
     }
 
     private static void requireTransaction(TransactionDefinition definition) {

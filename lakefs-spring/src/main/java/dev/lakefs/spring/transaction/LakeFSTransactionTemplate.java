@@ -1,8 +1,11 @@
 package dev.lakefs.spring.transaction;
 
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Runs code in branch transactions on one repository and branch, like spring-tx's {@code TransactionTemplate}:
@@ -11,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *     .withOptions(TransactionOptions.defaults().withCommitMessage("nightly load"));
  * long rows = template.execute((tx) -&gt; loader.load(tx.branchId()));
  * </pre>
- * Immutable and thread-safe. Every exception the callback throws rolls back (subject to the options'
- * {@link RollbackRules}) and reaches the caller unchanged.
+ * Immutable and thread-safe. Every exception the callback throws, checked or not, rolls back (unless one of the
+ * options' {@link RollbackRules} says otherwise) and reaches the caller unchanged.
  */
 public final class LakeFSTransactionTemplate {
 
@@ -42,16 +45,32 @@ public final class LakeFSTransactionTemplate {
         return this.definition;
     }
 
-    /** Runs {@code callback} in a transaction; see {@link LakeFSTransactionManager#execute}. */
-    public <T extends @Nullable Object> T execute(TransactionCallback<T> callback) {
+    /**
+     * Runs {@code callback} in a transaction; see {@link LakeFSTransactionManager#execute}.
+     * @throws E what the callback throws, after rolling back
+     */
+    public <T extends @Nullable Object, E extends Exception> T execute(TransactionCallback<T, E> callback) throws E {
         return this.transactionManager.execute(this.definition, callback);
     }
 
-    /** Runs {@code action} in a transaction. */
-    public void executeWithoutResult(Consumer<LakeFSTransaction> action) {
+    /**
+     * Runs {@code action} in a transaction.
+     * @throws E what the action throws, after rolling back
+     */
+    public <E extends Exception> void executeWithoutResult(TransactionAction<E> action) throws E {
         this.transactionManager.execute(this.definition, (transaction) -> {
-            action.accept(transaction);
+            action.doInTransaction(transaction);
             return null;
         });
+    }
+
+    /** A {@code Mono} running {@code work}'s publisher in a transaction; see {@link LakeFSTransactionManager#executeMono}. */
+    public <T> Mono<T> executeMono(Function<LakeFSTransaction, ? extends Mono<T>> work) {
+        return this.transactionManager.executeMono(this.definition, work);
+    }
+
+    /** A {@code Flux} running {@code work}'s publisher in a transaction; see {@link LakeFSTransactionManager#executeFlux}. */
+    public <T> Flux<T> executeFlux(Function<LakeFSTransaction, ? extends Publisher<T>> work) {
+        return this.transactionManager.executeFlux(this.definition, work);
     }
 }

@@ -27,7 +27,7 @@ public final class LakeFSTransactions {
     }
 
     /** The innermost transaction open in this thread on {@code repositoryId}/{@code branchId}, if any. */
-    public static Optional<LakeFSTransaction> current(String repositoryId, String branchId) {
+    public static Optional<LakeFSTransaction> currentIfAny(String repositoryId, String branchId) {
         return Optional.ofNullable(TransactionContext.find(TransactionContextHolder.current(), repositoryId, branchId));
     }
 

@@ -1,5 +1,6 @@
 package dev.lakefs.spring.transaction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,19 +14,43 @@ import org.jspecify.annotations.Nullable;
  */
 public record RollbackRules(List<RollbackRule> rules) {
 
-    /** No rules: roll back on unchecked exceptions only. */
-    public static final RollbackRules DEFAULT = new RollbackRules(List.of());
+    private static final RollbackRules DEFAULTS = new RollbackRules(List.of());
 
-    /** Roll back on every exception, checked or not (what programmatic transactions do). */
-    public static final RollbackRules ALL_EXCEPTIONS = new RollbackRules(List.of(RollbackRule.rollbackOn(Throwable.class)));
+    private static final RollbackRules ALL = new RollbackRules(List.of(RollbackRule.rollbackOn(Throwable.class)));
 
     public RollbackRules {
         rules = List.copyOf(rules);
     }
 
+    /**
+     * No rules: roll back on unchecked exceptions only.
+     * @return the rules
+     */
+    public static RollbackRules defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Roll back on every exception, checked or not.
+     * @return the rules
+     */
+    public static RollbackRules allExceptions() {
+        return ALL;
+    }
+
     /** The rules in the given order. */
     public static RollbackRules of(RollbackRule... rules) {
         return new RollbackRules(List.of(rules));
+    }
+
+    /**
+     * These rules, then "roll back on everything" for what none of them matches: the programmatic API's rules, where
+     * the work's own exceptions, checked or not, are failures.
+     */
+    RollbackRules orElseRollbackOnAll() {
+        List<RollbackRule> all = new ArrayList<>(this.rules);
+        all.add(RollbackRule.rollbackOn(Throwable.class));
+        return new RollbackRules(all);
     }
 
     /** Whether {@code exception} rolls the transaction back. */

@@ -37,7 +37,7 @@ final class TransactionBranchOperations {
     /** How far back the source branch's log is searched for a merge whose answer was lost. */
     private static final int MERGE_LOOKBACK = 100;
 
-    private static final ListOptions FIRST_ENTRY = ListOptions.DEFAULT.withPageSize(1).withMax(1);
+    private static final ListOptions FIRST_ENTRY = ListOptions.defaults().withPageSize(1).withMax(1);
 
     private static final int CONFLICT_DIFF_LIMIT = 10_000;
 
@@ -98,7 +98,7 @@ final class TransactionBranchOperations {
     }
 
     private Mono<String> findMerge(String repository, String target, String transactionId) {
-        return this.client.logCommits(repository, target, LogOptions.DEFAULT.withMax(MERGE_LOOKBACK))
+        return this.client.logCommits(repository, target, LogOptions.defaults().withMax(MERGE_LOOKBACK))
             .filter((commit) -> transactionId.equals(commit.metadata().get(TRANSACTION_ID_METADATA)))
             .next()
             .map(Commit::id);
@@ -116,7 +116,7 @@ final class TransactionBranchOperations {
     }
 
     private Mono<Set<String>> changedPaths(String repository, String left, String right) {
-        Flux<Diff> diff = this.client.diffRefs(repository, left, right, ListOptions.DEFAULT.withMax(CONFLICT_DIFF_LIMIT),
+        Flux<Diff> diff = this.client.diffRefs(repository, left, right, ListOptions.defaults().withMax(CONFLICT_DIFF_LIMIT),
                 DiffRefsType.THREE_DOT, false);
         return diff.map(Diff::path).collect(TreeSet::new, Set::add);
     }

@@ -26,7 +26,7 @@ public record TransactionOptions(@Nullable String commitMessage, Map<String, Str
         RollbackRules rollbackRules) {
 
     private static final TransactionOptions DEFAULTS = new TransactionOptions(null, Map.of(), null, false,
-            null, Propagation.REQUIRED, true, RollbackRules.DEFAULT);
+            null, Propagation.REQUIRED, true, RollbackRules.defaults());
 
     public TransactionOptions {
         metadata = Map.copyOf(metadata);

@@ -20,7 +20,7 @@ public final class BoundedMemoryTransfer {
                 ObjectUpload.ofRepeatable(LakeFSClientStreamingTests.generate(size), size))
             .block();
         String downloaded = LakeFSClientStreamingTests
-            .md5(client.readObject(args[3], "main", "large.bin", GetObjectOptions.DEFAULT));
+            .md5(client.readObject(args[3], "main", "large.bin", GetObjectOptions.defaults()));
         System.out.println("max heap " + Runtime.getRuntime().maxMemory() + " checksum " + stats.checksum());
         boolean agree = expected.equals(stats.checksum()) && expected.equals(downloaded)
                 && stats.sizeBytes() != null && stats.sizeBytes() == size;

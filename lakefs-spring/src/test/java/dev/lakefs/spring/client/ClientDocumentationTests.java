@@ -41,7 +41,7 @@ class ClientDocumentationTests extends EmbeddedServerSupport {
             .credentials("AKIAIOSFOLQUICKSTART", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
             .connectTimeout(Duration.ofSeconds(5))
             .readTimeout(Duration.ofSeconds(30))
-            .retry(RetrySettings.DEFAULT)
+            .retry(RetrySettings.defaults())
             .build();
         // end of snippet
 
@@ -68,7 +68,7 @@ class ClientDocumentationTests extends EmbeddedServerSupport {
         Commit commit = client.commit("example-repo", "experiment1",
                 CommitCreation.of("Add some data!", Map.of("using", "java"))).block();
 
-        MergeResult merged = client.mergeIntoBranch("example-repo", "experiment1", "main", Merge.DEFAULT).block();
+        MergeResult merged = client.mergeIntoBranch("example-repo", "experiment1", "main", Merge.defaults()).block();
         // end of snippet
 
         assertThat(repo.defaultBranch()).isEqualTo("main");
@@ -89,11 +89,11 @@ class ClientDocumentationTests extends EmbeddedServerSupport {
         // upload: byte[], a file (read in 64 KiB chunks), or any Publisher<DataBuffer>
         client.uploadObject(repo, "main", "big.parquet", ObjectUpload.of(localParquetFile)).block();
 
-        // download: headers first, then the body as a stream of buffers
-        ObjectContent content = client.getObject(repo, "main", "big.parquet",
-                GetObjectOptions.range(ByteRange.of(0, 1023))).block();
-        long size = content.headers().totalSize();
-        DataBufferUtils.write(content.body(), localHeadFile).block();       // localHeadFile: a Path
+        // download: a handler gets the headers, then (if it wants) the body as a stream of buffers
+        Long size = client.getObject(repo, "main", "big.parquet", GetObjectOptions.range(ByteRange.of(0, 1023)),
+                (content) -> DataBufferUtils.write(content.body(), localHeadFile)   // localHeadFile: a Path
+                    .thenReturn(content.headers().totalSize()))
+            .single().block();
         // end of snippet
 
         client.uploadObject(repo, "main", "csv/a.csv", ObjectUpload.of("a".getBytes())).block();
@@ -104,7 +104,7 @@ class ClientDocumentationTests extends EmbeddedServerSupport {
         // docs/client.md: listings are lazy
         Flux<ObjectStats> csvFiles = client.listObjects(repo, "main",
                 ListOptions.prefixed("csv/").withDelimiter("/").withPageSize(500).withMax(10_000));
-        Flux<Commit> lastTen = client.logCommits(repo, "main", LogOptions.DEFAULT.withMax(10));
+        Flux<Commit> lastTen = client.logCommits(repo, "main", LogOptions.defaults().withMax(10));
         // end of snippet
 
         assertThat(server.recordedRequests()).as("nothing is sent before subscribing").hasSize(requestsBefore);

@@ -43,7 +43,7 @@ class LakeFSClientAuthenticationTests extends EmbeddedServerSupport {
 
     @Test
     void withoutCredentialsOnlyTheHealthCheckAnswers() {
-        LakeFSClient anonymous = LakeFSClient.builder().endpoint(server.url()).retry(RetrySettings.NONE).build();
+        LakeFSClient anonymous = LakeFSClient.builder().endpoint(server.url()).retry(RetrySettings.none()).build();
         assertThat(anonymous.endpoint()).hasToString(server.endpoint());
         anonymous.healthCheck().block();
         assertThatExceptionOfType(LakeFSUnauthorizedException.class)

@@ -31,7 +31,7 @@ class LakeFSClientDiffAndMergeTests extends EmbeddedServerSupport {
         String repository = newRepository(this.client);
         upload(repository, "main", "data/a.csv", "a");
         upload(repository, "main", "data/b.csv", "b");
-        List<Diff> changes = this.client.diffBranch(repository, "main", ListOptions.DEFAULT).collectList().block();
+        List<Diff> changes = this.client.diffBranch(repository, "main", ListOptions.defaults()).collectList().block();
         assertThat(changes).extracting(Diff::path, Diff::type, Diff::pathType)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("data/a.csv", DiffType.ADDED, PathType.OBJECT),
                     org.assertj.core.groups.Tuple.tuple("data/b.csv", DiffType.ADDED, PathType.OBJECT));
@@ -66,7 +66,7 @@ class LakeFSClientDiffAndMergeTests extends EmbeddedServerSupport {
         Commit source = commit(repository, "work", "work");
         String mainHead = this.client.getBranch(repository, "main").block().commitId();
         MergeResult result = this.client
-            .mergeIntoBranch(repository, "work", "main", Merge.DEFAULT.withMessage("merge it")).block();
+            .mergeIntoBranch(repository, "work", "main", Merge.defaults().withMessage("merge it")).block();
         Commit merge = this.client.getCommit(repository, result.reference()).block();
         assertThat(merge.parents()).containsExactly(mainHead, source.id());
         assertThat(merge.message()).isEqualTo("merge it");
@@ -84,7 +84,7 @@ class LakeFSClientDiffAndMergeTests extends EmbeddedServerSupport {
         upload(repository, "main", "same.txt", "main");
         commit(repository, "main", "main side");
         assertThatExceptionOfType(LakeFSMergeConflictException.class)
-            .isThrownBy(() -> this.client.mergeIntoBranch(repository, "work", "main", Merge.DEFAULT).block())
+            .isThrownBy(() -> this.client.mergeIntoBranch(repository, "work", "main", Merge.defaults()).block())
             .satisfies((ex) -> {
                 assertThat(ex.getStatus()).isEqualTo(409);
                 assertThat(ex.getSourceRef()).isEqualTo("work");
@@ -92,7 +92,7 @@ class LakeFSClientDiffAndMergeTests extends EmbeddedServerSupport {
                 assertThat(ex.getOperationId()).isEqualTo("mergeIntoBranch");
             });
         MergeResult merged = this.client
-            .mergeIntoBranch(repository, "work", "main", Merge.DEFAULT.withStrategy(MergeStrategy.SOURCE_WINS))
+            .mergeIntoBranch(repository, "work", "main", Merge.defaults().withStrategy(MergeStrategy.SOURCE_WINS))
             .block();
         assertThat(this.client.getCommit(repository, merged.reference()).block().metadata())
             .containsEntry(".lakefs.merge.strategy", "source-wins");
@@ -155,18 +155,18 @@ class LakeFSClientDiffAndMergeTests extends EmbeddedServerSupport {
             upload(repository, "main", "f" + i, Integer.toString(i));
             commit(repository, "main", "c" + i);
         }
-        assertThat(this.client.logCommits(repository, "main", LogOptions.DEFAULT.withMax(3))
+        assertThat(this.client.logCommits(repository, "main", LogOptions.defaults().withMax(3))
             .map(Commit::message)
             .collectList()
             .block()).containsExactly("c4", "c3", "c2");
-        assertThat(this.client.logCommits(repository, "main", LogOptions.DEFAULT.withPaths(List.of("f1"), List.of()))
+        assertThat(this.client.logCommits(repository, "main", LogOptions.defaults().withPaths(List.of("f1"), List.of()))
             .map(Commit::message)
             .collectList()
             .block()).containsExactly("c1");
     }
 
     private List<String> paths(String repository) {
-        return this.client.listObjects(repository, "main", ListOptions.DEFAULT)
+        return this.client.listObjects(repository, "main", ListOptions.defaults())
             .map(dev.lakefs.spring.client.model.ObjectStats::path)
             .collectList()
             .block();

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class LakeFSClientErrorTests extends EmbeddedServerSupport {
 
-    private final LakeFSClient client = clientBuilder().retry(RetrySettings.NONE).build();
+    private final LakeFSClient client = clientBuilder().retry(RetrySettings.none()).build();
 
     @Test
     void badRequestCarriesStatusServerMessageOperationAndRequestId() {
@@ -37,7 +37,7 @@ class LakeFSClientErrorTests extends EmbeddedServerSupport {
         LakeFSClient wrong = LakeFSClient.builder()
             .endpoint(server.endpoint())
             .credentials("AKIAWRONG", "wrong-secret-value")
-            .retry(RetrySettings.NONE)
+            .retry(RetrySettings.none())
             .build();
         assertThatExceptionOfType(LakeFSUnauthorizedException.class)
             .isThrownBy(() -> wrong.listRepositories().collectList().block())
@@ -62,7 +62,7 @@ class LakeFSClientErrorTests extends EmbeddedServerSupport {
         assertThatExceptionOfType(LakeFSNotFoundException.class)
             .isThrownBy(() -> this.client.statObject(repository, "main", "nope").block());
         assertThatExceptionOfType(LakeFSNotFoundException.class)
-            .isThrownBy(() -> this.client.getObject(repository, "main", "nope", GetObjectOptions.DEFAULT).block());
+            .isThrownBy(() -> this.client.getObject(repository, "main", "nope", GetObjectOptions.defaults()).block());
     }
 
     @Test
@@ -96,7 +96,7 @@ class LakeFSClientErrorTests extends EmbeddedServerSupport {
         }
         LakeFSClient unreachable = LakeFSClient.builder()
             .endpoint("127.0.0.1:" + port)
-            .retry(RetrySettings.NONE)
+            .retry(RetrySettings.none())
             .build();
         assertThatExceptionOfType(LakeFSTransportException.class)
             .isThrownBy(() -> unreachable.healthCheck().block())
@@ -121,7 +121,7 @@ class LakeFSClientErrorTests extends EmbeddedServerSupport {
         try {
             LakeFSClient misconfigured = LakeFSClient.builder()
                 .endpoint("http://127.0.0.1:" + ui.getAddress().getPort() + "/ui")
-                .retry(RetrySettings.NONE)
+                .retry(RetrySettings.none())
                 .build();
             assertThatExceptionOfType(LakeFSInvalidEndpointException.class)
                 .isThrownBy(() -> misconfigured.listRepositories().collectList().block())

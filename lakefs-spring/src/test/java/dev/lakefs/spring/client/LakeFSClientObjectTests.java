@@ -3,9 +3,11 @@ package dev.lakefs.spring.client;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,9 @@ import dev.lakefs.spring.client.model.ObjectStats;
 import dev.lakefs.spring.client.model.PathType;
 import dev.lakefs.spring.client.model.StagingLocation;
 import dev.lakefs.spring.client.model.StagingMetadata;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -49,10 +53,40 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
     }
 
     @Test
+    void getObjectWithAHandlerReleasesABodyTheHandlerLeavesAlone() {
+        String repository = newRepository(this.client);
+        upload(repository, "big.bin", "x".repeat(256 * 1024));
+        AtomicBoolean cancelled = new AtomicBoolean();
+        // headers only, many times over: each unread body is cancelled, so the client keeps serving
+        for (int i = 0; i < 20; i++) {
+            Long size = this.client.getObject(repository, "main", "big.bin", GetObjectOptions.defaults(),
+                    (content) -> Mono.just(content.headers().totalSize()))
+                .single()
+                .block(Duration.ofSeconds(10));
+            assertThat(size).isEqualTo(256 * 1024);
+        }
+        ObjectContent unread = new ObjectContent(new ObjectHeaders(200, 0, 0, null, null, null),
+                Flux.<DataBuffer>never().doOnCancel(() -> cancelled.set(true)));
+        StepVerifier.create(unread.use((content) -> Mono.just("headers read"))).expectNext("headers read")
+            .verifyComplete();
+        assertThat(cancelled).as("the body the handler never subscribed to was cancelled").isTrue();
+
+        String text = this.client.getObject(repository, "main", "big.bin", GetObjectOptions.range(ByteRange.of(0, 2)),
+                (content) -> DataBufferUtils.join(content.body()).map((buffer) -> {
+                    String read = buffer.toString(StandardCharsets.UTF_8);
+                    DataBufferUtils.release(buffer);
+                    return read;
+                }))
+            .single()
+            .block(Duration.ofSeconds(10));
+        assertThat(text).isEqualTo("xxx");
+    }
+
+    @Test
     void getObjectStreamsTheContentWithItsHeaders() {
         String repository = newRepository(this.client);
         ObjectStats stats = upload(repository, "a b+c&d.txt", "0123456789");
-        ObjectContent content = this.client.getObject(repository, "main", "a b+c&d.txt", GetObjectOptions.DEFAULT)
+        ObjectContent content = this.client.getObject(repository, "main", "a b+c&d.txt", GetObjectOptions.defaults())
             .block();
         assertThat(content.headers().status()).isEqualTo(200);
         assertThat(content.headers().contentLength()).isEqualTo(10);
@@ -83,7 +117,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
         String repository = newRepository(this.client);
         ObjectStats stats = upload(repository, "x", "x");
         ObjectContent content = this.client
-            .getObject(repository, "main", "x", GetObjectOptions.DEFAULT.withIfNoneMatch(stats.checksum()))
+            .getObject(repository, "main", "x", GetObjectOptions.defaults().withIfNoneMatch(stats.checksum()))
             .block();
         assertThat(content.headers().notModified()).isTrue();
         assertThat(text(content)).isEmpty();
@@ -107,9 +141,9 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
         upload(repository, "a/2", "2");
         upload(repository, "b/1", "3");
         upload(repository, "c", "4");
-        assertThat(this.client.listObjects(repository, "main", ListOptions.DEFAULT).map(ObjectStats::path).collectList()
+        assertThat(this.client.listObjects(repository, "main", ListOptions.defaults()).map(ObjectStats::path).collectList()
             .block()).containsExactly("a/1", "a/2", "b/1", "c");
-        List<ObjectStats> top = this.client.listObjects(repository, "main", ListOptions.DEFAULT.withDelimiter("/"))
+        List<ObjectStats> top = this.client.listObjects(repository, "main", ListOptions.defaults().withDelimiter("/"))
             .collectList()
             .block();
         assertThat(top).extracting(ObjectStats::path).containsExactly("a/", "b/", "c");
@@ -127,7 +161,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
         upload(repository, path, "odd");
         upload(repository, "odd dir/plain.csv", "plain");
         assertThat(this.client.statObject(repository, "main", path).block().path()).isEqualTo(path);
-        assertThat(text(this.client.getObject(repository, "main", path, GetObjectOptions.DEFAULT).block()))
+        assertThat(text(this.client.getObject(repository, "main", path, GetObjectOptions.defaults()).block()))
             .isEqualTo("odd");
         assertThat(this.client.listObjects(repository, "main", ListOptions.prefixed("odd dir/a&b=c+d?"))
             .map(ObjectStats::path)
@@ -154,7 +188,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
         ObjectErrorList errors = this.client.deleteObjects(repository, "main", List.of("b", "c", "missing"), false)
             .block();
         assertThat(errors.errors()).isEmpty();
-        assertThat(this.client.listObjects(repository, "main", ListOptions.DEFAULT).collectList().block()).isEmpty();
+        assertThat(this.client.listObjects(repository, "main", ListOptions.defaults()).collectList().block()).isEmpty();
     }
 
     @Test
@@ -196,7 +230,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
         assertThat(linked.path()).isEqualTo("direct.bin");
         assertThat(linked.sizeBytes()).isEqualTo(11L);
         ObjectContent content = this.client
-            .getObject(repository, "main", "direct.bin", GetObjectOptions.DEFAULT.withPresign(true))
+            .getObject(repository, "main", "direct.bin", GetObjectOptions.defaults().withPresign(true))
             .block();
         assertThat(text(content)).isEqualTo("direct data");
         List<RecordedRequest> storageRequests = server.recordedRequests()
@@ -214,7 +248,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
             .build();
         String repository = newRepository(client);
         client.uploadObject(repository, "main", "x", ObjectUpload.of("x".getBytes())).block();
-        ObjectContent content = client.getObject(repository, "main", "x", GetObjectOptions.DEFAULT.withPresign(true))
+        ObjectContent content = client.getObject(repository, "main", "x", GetObjectOptions.defaults().withPresign(true))
             .block();
         assertThat(text(content)).isEqualTo("x");
         RecordedRequest redirected = requestsTo("getObject").get(requestsTo("getObject").size() - 1);

@@ -42,7 +42,7 @@ class LakeFSClientObservationTests extends EmbeddedServerSupport {
         this.client.uploadObject(repository, "main", "same", ObjectUpload.of("m".getBytes())).block();
         this.client.commit(repository, "main", CommitCreation.of("m")).block();
         assertThatExceptionOfType(LakeFSMergeConflictException.class)
-            .isThrownBy(() -> this.client.mergeIntoBranch(repository, "work", "main", Merge.DEFAULT).block());
+            .isThrownBy(() -> this.client.mergeIntoBranch(repository, "work", "main", Merge.defaults()).block());
         TestObservationRegistryAssert.assertThat(this.registry)
             .hasObservationWithNameEqualTo("lakefs.merge")
             .that()

@@ -37,7 +37,7 @@ class LakeFSClientPaginationTests extends EmbeddedServerSupport {
     @Test
     void followsNextOffsetAcrossPages() {
         int before = listBranchRequests().size();
-        List<String> listed = this.client.listBranches(repository, ListOptions.DEFAULT.withPageSize(7), false)
+        List<String> listed = this.client.listBranches(repository, ListOptions.defaults().withPageSize(7), false)
             .map(RefInfo::id)
             .collectList()
             .block();
@@ -52,7 +52,7 @@ class LakeFSClientPaginationTests extends EmbeddedServerSupport {
     void stopsAtTheCapWithoutFetchingFurtherPages() {
         int before = listBranchRequests().size();
         List<String> listed = this.client
-            .listBranches(repository, ListOptions.DEFAULT.withPageSize(5).withMax(8), false)
+            .listBranches(repository, ListOptions.defaults().withPageSize(5).withMax(8), false)
             .map(RefInfo::id)
             .collectList()
             .block();
@@ -63,7 +63,7 @@ class LakeFSClientPaginationTests extends EmbeddedServerSupport {
     @Test
     void fetchesOnlyWhatIsConsumed() {
         int before = listBranchRequests().size();
-        RefInfo first = this.client.listBranches(repository, ListOptions.DEFAULT.withPageSize(5), false)
+        RefInfo first = this.client.listBranches(repository, ListOptions.defaults().withPageSize(5), false)
             .blockFirst();
         assertThat(first.id()).isEqualTo(branches.get(0));
         assertThat(listBranchRequests().size() - before).isEqualTo(1);
@@ -72,7 +72,7 @@ class LakeFSClientPaginationTests extends EmbeddedServerSupport {
     @Test
     void aPrefetchingConsumerStillCausesOnlyTheRequestsItsEntriesNeed() {
         int before = listBranchRequests().size();
-        Iterator<RefInfo> entries = this.client.listBranches(repository, ListOptions.DEFAULT.withPageSize(10), false)
+        Iterator<RefInfo> entries = this.client.listBranches(repository, ListOptions.defaults().withPageSize(10), false)
             .toIterable(10)
             .iterator();
         assertThat(entries.next().id()).isEqualTo(branches.get(0));
@@ -85,13 +85,13 @@ class LakeFSClientPaginationTests extends EmbeddedServerSupport {
 
     @Test
     void anEmptyListingCompletesAfterOneRequest() {
-        assertThat(this.client.listTags(repository, ListOptions.DEFAULT).collectList().block()).isEmpty();
+        assertThat(this.client.listTags(repository, ListOptions.defaults()).collectList().block()).isEmpty();
     }
 
     @Test
     void startsAfterTheGivenKey() {
         List<String> listed = this.client
-            .listBranches(repository, ListOptions.DEFAULT.withAfter("b20").withPageSize(2), false)
+            .listBranches(repository, ListOptions.defaults().withAfter("b20").withPageSize(2), false)
             .map(RefInfo::id)
             .collectList()
             .block();

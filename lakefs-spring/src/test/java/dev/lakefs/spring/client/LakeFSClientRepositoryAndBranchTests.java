@@ -77,7 +77,7 @@ class LakeFSClientRepositoryAndBranchTests extends EmbeddedServerSupport {
         String repository = newRepository(this.client);
         this.client.createBranch(repository, new BranchCreation("ghost", "main", false, true)).block();
         assertThat(this.client.listBranches(repository).map(RefInfo::id).collectList().block()).containsExactly("main");
-        assertThat(this.client.listBranches(repository, ListOptions.DEFAULT, true).map(RefInfo::id).collectList().block())
+        assertThat(this.client.listBranches(repository, ListOptions.defaults(), true).map(RefInfo::id).collectList().block())
             .containsExactly("ghost", "main");
     }
 
@@ -110,9 +110,9 @@ class LakeFSClientRepositoryAndBranchTests extends EmbeddedServerSupport {
         RefInfo tag = this.client.createTag(repository, TagCreation.of("v1", "main")).block();
         assertThat(tag).isEqualTo(new RefInfo("v1", main.commitId()));
         assertThat(this.client.getTag(repository, "v1").block()).isEqualTo(tag);
-        assertThat(this.client.listTags(repository, ListOptions.DEFAULT).collectList().block()).containsExactly(tag);
+        assertThat(this.client.listTags(repository, ListOptions.defaults()).collectList().block()).containsExactly(tag);
         this.client.deleteTag(repository, "v1", false).block();
-        assertThat(this.client.listTags(repository, ListOptions.DEFAULT).collectList().block()).isEmpty();
+        assertThat(this.client.listTags(repository, ListOptions.defaults()).collectList().block()).isEmpty();
     }
 
     @Test

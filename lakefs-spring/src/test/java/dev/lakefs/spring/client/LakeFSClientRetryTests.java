@@ -108,7 +108,7 @@ class LakeFSClientRetryTests extends EmbeddedServerSupport {
         String repository = newRepository(this.client);
         this.client.uploadObject(repository, "main", "x", ObjectUpload.of("0123456789".getBytes())).block();
         server.faults().failOnce("getObject", 503);
-        ObjectContent content = this.client.getObject(repository, "main", "x", GetObjectOptions.DEFAULT).block();
+        ObjectContent content = this.client.getObject(repository, "main", "x", GetObjectOptions.defaults()).block();
         assertThat(LakeFSClientObjectTests.text(content)).isEqualTo("0123456789");
     }
 
@@ -117,7 +117,7 @@ class LakeFSClientRetryTests extends EmbeddedServerSupport {
         String repository = newRepository(this.client);
         this.client.uploadObject(repository, "main", "x", ObjectUpload.of(new byte[64 * 1024])).block();
         server.faults().dropOnce("getObject");
-        ObjectContent content = this.client.getObject(repository, "main", "x", GetObjectOptions.DEFAULT).block();
+        ObjectContent content = this.client.getObject(repository, "main", "x", GetObjectOptions.defaults()).block();
         assertThat(content.headers().contentLength()).isEqualTo(64 * 1024);
         assertThatExceptionOfType(LakeFSTransportException.class)
             .isThrownBy(() -> LakeFSClientObjectTests.drain(content.body()))

@@ -50,7 +50,7 @@ class LakeFSClientStreamingTests extends EmbeddedServerSupport {
         assertThat(stats.checksum()).isEqualTo(md5(generate(SIZE)));
         assertThat(sent.get()).isEqualTo(SIZE);
 
-        ObjectContent content = client.getObject(repository, "main", "big.bin", GetObjectOptions.DEFAULT).block();
+        ObjectContent content = client.getObject(repository, "main", "big.bin", GetObjectOptions.defaults()).block();
         assertThat(content.headers().contentLength()).isEqualTo(SIZE);
         assertThat(md5(content.body())).isEqualTo(stats.checksum());
         assertThat(received.get()).isEqualTo(SIZE);

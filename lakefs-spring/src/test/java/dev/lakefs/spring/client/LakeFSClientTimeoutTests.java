@@ -15,7 +15,7 @@ class LakeFSClientTimeoutTests extends EmbeddedServerSupport {
 
     @Test
     void aSlowAnswerTimesOutAsATransportError() {
-        LakeFSClient client = clientBuilder().readTimeout(Duration.ofMillis(200)).retry(RetrySettings.NONE).build();
+        LakeFSClient client = clientBuilder().readTimeout(Duration.ofMillis(200)).retry(RetrySettings.none()).build();
         String repository = newRepository(client);
         server.faults().latency(Duration.ofMillis(1000));
         assertThatExceptionOfType(LakeFSTransportException.class)

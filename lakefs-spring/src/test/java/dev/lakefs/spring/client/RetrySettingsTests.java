@@ -78,11 +78,11 @@ class RetrySettingsTests {
 
     @Test
     void convertsToAFrameworkRetryPolicyThatRetriesOnlyWhatWasCertainlyNotApplied() {
-        org.springframework.core.retry.RetryPolicy policy = RetrySettings.DEFAULT.toRetryPolicy();
+        org.springframework.core.retry.RetryPolicy policy = RetrySettings.defaults().toRetryPolicy();
         assertThat(policy.shouldRetry(new LakeFSServerException(503, null, "commit", null, null))).isTrue();
         assertThat(policy.shouldRetry(new LakeFSServerException(504, null, "commit", null, null))).isFalse();
         assertThat(policy.shouldRetry(new LakeFSNotFoundException(null, "getBranch", null))).isFalse();
-        assertThat(RetrySettings.NONE.toRetryPolicy()).isNotNull();
+        assertThat(RetrySettings.none().toRetryPolicy()).isNotNull();
     }
 
     @Test

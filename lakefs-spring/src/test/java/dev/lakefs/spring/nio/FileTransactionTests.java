@@ -51,7 +51,7 @@ class FileTransactionTests extends AbstractFileSystemTests {
     @Test
     void aFailedTransactionLeavesNoPartialFile() throws IOException {
         Branch main = this.repo.branch("main");
-        String head = main.commit().id();
+        String head = main.getCommit().id();
         assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> main.transact((tx) -> {
             try (OutputStream out = Files.newOutputStream(path("main", "partial.csv"))) {
                 out.write("id,name\n1,".getBytes(StandardCharsets.UTF_8));
@@ -62,8 +62,8 @@ class FileTransactionTests extends AbstractFileSystemTests {
             }
         }));
         assertThat(Files.exists(path("main", "partial.csv"))).isFalse();
-        assertThat(main.commit().id()).isEqualTo(head);
-        assertThat(this.repo.branches(ListOptions.DEFAULT, true)).extracting(Branch::id).containsExactly("main");
+        assertThat(main.getCommit().id()).isEqualTo(head);
+        assertThat(this.repo.branchesIncludingHidden()).extracting(Branch::id).containsExactly("main");
     }
 
     @Test
@@ -85,17 +85,17 @@ class FileTransactionTests extends AbstractFileSystemTests {
         Branch main = this.repo.branch("main");
         assertThat(main.object("train-data.txt").readString()).isEqualTo("train");
         assertThat(main.object("test-data.txt").readString()).isEqualTo("test");
-        assertThat(this.repo.tag("my-split").commit().id()).isEqualTo(sha);
-        assertThat(this.repo.ref(sha).commit().message()).isEqualTo("Add test data");
-        assertThat(this.repo.ref(sha).commit().metadata()).containsEntry("split", "80/20");
+        assertThat(this.repo.tag("my-split").getCommit().id()).isEqualTo(sha);
+        assertThat(this.repo.ref(sha).getCommit().message()).isEqualTo("Add test data");
+        assertThat(this.repo.ref(sha).getCommit().metadata()).containsEntry("split", "80/20");
         assertThat(main.log().stream().map(Commit::message)).contains("Add training data", "Add test data");
-        assertThat(this.repo.branches(ListOptions.DEFAULT, true)).extracting(Branch::id).containsExactly("main");
+        assertThat(this.repo.branchesIncludingHidden()).extracting(Branch::id).containsExactly("main");
     }
 
     @Test
     void aFailedLakefsSpecStyleTransactionLeavesNothing() throws IOException {
         Branch main = this.repo.branch("main");
-        String head = main.commit().id();
+        String head = main.getCommit().id();
         IOException failure = new IOException("upload of the test split failed");
         assertThatExceptionOfType(IOException.class)
             .isThrownBy(() -> LakeFSFileSystems.transaction(lakeFS, this.repo.id(), "main", (tx) -> {
@@ -106,17 +106,17 @@ class FileTransactionTests extends AbstractFileSystemTests {
                 throw failure;
             }))
             .isSameAs(failure);
-        assertThat(main.commit().id()).isEqualTo(head);
+        assertThat(main.getCommit().id()).isEqualTo(head);
         assertThat(main.objects().toList()).isEmpty();
         assertThat(this.repo.tag("half-split").exists()).isFalse();
-        assertThat(this.repo.branches(ListOptions.DEFAULT, true)).extracting(Branch::id).containsExactly("main");
+        assertThat(this.repo.branchesIncludingHidden()).extracting(Branch::id).containsExactly("main");
     }
 
     @Test
     void commitWithNothingNewReturnsTheHead() throws IOException {
         LakeFSFileSystems.transaction(this.fileSystem, this.repo.id(), "main",
                 TransactionOptions.defaults().withCommitMessage("leftovers"), (tx) -> {
-                    String head = tx.branch().commit().id();
+                    String head = tx.branch().getCommit().id();
                     assertThat(tx.commit("nothing to commit")).isEqualTo(head);
                     Files.writeString(tx.path("left.txt"), "uncommitted at the end");
                     return null;

@@ -202,7 +202,7 @@ class FilesReadWriteTests extends AbstractFileSystemTests {
             .isThrownBy(() -> Files.writeString(path("v1", "b.txt"), "b"))
             .withMessageContaining(path("v1", "b.txt").toString())
             .withMessageContaining("read-only");
-        String commitId = this.repo.branch("main").commit().id();
+        String commitId = this.repo.branch("main").getCommit().id();
         assertThatExceptionOfType(AccessDeniedException.class)
             .isThrownBy(() -> Files.delete(path(commitId, "a.txt")));
         assertThat(Files.isWritable(path("v1", "a.txt"))).isFalse();

@@ -66,7 +66,7 @@ class TransactionalPathsTests extends AbstractEmbeddedLakeFSTests {
         assertThatExceptionOfType(IOException.class)
             .isThrownBy(() -> exporter.exportThenFail(URI.create("lakefs://" + this.repo.id() + "/main/exports/b.csv")));
         assertThat(this.repo.branch("main").object("exports/b.csv").exists()).isFalse();
-        assertThat(this.repo.branches(ListOptions.DEFAULT, true)).extracting(Branch::id).containsExactly("main");
+        assertThat(this.repo.branchesIncludingHidden()).extracting(Branch::id).containsExactly("main");
     }
 
     /** An application service writing files. */

@@ -1,5 +1,7 @@
 package dev.lakefs.spring.transaction;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +19,10 @@ import dev.lakefs.spring.client.model.Commit;
 import dev.lakefs.spring.client.model.MergeStrategy;
 import dev.lakefs.spring.client.model.TagCreation;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
 
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -332,8 +338,8 @@ class LakeFSTransactionManagerTests extends EmbeddedLakeFSTestSupport {
         assertThat(LakeFSTransactions.currentIfAny()).isEmpty();
         template().executeWithoutResult((tx) -> {
             assertThat(LakeFSTransactions.current()).isSameAs(tx);
-            assertThat(LakeFSTransactions.current(this.repository, "main")).containsSame(tx);
-            assertThat(LakeFSTransactions.current(this.repository, "other")).isEmpty();
+            assertThat(LakeFSTransactions.currentIfAny(this.repository, "main")).containsSame(tx);
+            assertThat(LakeFSTransactions.currentIfAny(this.repository, "other")).isEmpty();
             assertThat(TransactionContextHolder.routedBranchId(this.repository, "main")).isEqualTo(tx.branchId());
             assertThat(TransactionContextHolder.routedBranchId(this.repository, "other")).isEqualTo("other");
             assertThat(TransactionContextHolder.routedBranchId("another-repo", "main")).isEqualTo("main");
@@ -382,5 +388,68 @@ class LakeFSTransactionManagerTests extends EmbeddedLakeFSTestSupport {
         assertThat(this.observations).hasObservationWithNameEqualTo("lakefs.transaction")
             .that()
             .hasHighCardinalityKeyValue("transaction.id", id);
+    }
+    @Test
+    void aCheckedExceptionFromTheCallbackRollsBackAndReachesTheCallerAsItIs() {
+        String before = head("main");
+        IOException failure = new IOException("disk gone");
+        Throwable thrown = catchThrowable(() -> main().transact((tx) -> {
+            tx.object("half.txt").upload("half");
+            if (before != null) {
+                throw failure;
+            }
+            return "unreachable";
+        }));
+        assertThat(thrown).isSameAs(failure);
+        assertThat(head("main")).isEqualTo(before);
+        assertThat(exists("main", "half.txt")).isFalse();
+        assertThat(transactionBranches()).isEmpty();
+
+        Throwable fromTemplate = catchThrowable(() -> template().executeWithoutResult((tx) -> {
+            tx.object("half.txt").upload("half");
+            throw failure;
+        }));
+        assertThat(fromTemplate).isSameAs(failure);
+        assertThat(head("main")).isEqualTo(before);
+    }
+
+    @Test
+    void aNoRollbackRuleCommitsDespiteTheCheckedException() {
+        TransactionOptions options = TransactionOptions.defaults()
+            .withRollbackRules(RollbackRules.of(RollbackRule.noRollbackOn(FileNotFoundException.class)));
+        assertThatExceptionOfType(FileNotFoundException.class)
+            .isThrownBy(() -> main().transactWithoutResult(options, (tx) -> {
+                tx.object("kept.txt").upload("kept");
+                throw new FileNotFoundException("optional input");
+            }));
+        assertThat(read("main", "kept.txt")).isEqualTo("kept");
+        assertThatExceptionOfType(IOException.class)
+            .isThrownBy(() -> main().transactWithoutResult(options, (tx) -> {
+                tx.object("dropped.txt").upload("dropped");
+                throw new IOException("other");
+            }));
+        assertThat(exists("main", "dropped.txt")).isFalse();
+    }
+
+    @Test
+    void branchTransactMonoAndFluxRunReactiveWorkInATransaction() {
+        Mono<String> mono = main().transactMono(TransactionOptions.defaults().withCommitMessage("reactive"),
+                (tx) -> Mono.fromCallable(() -> tx.object("mono.txt").upload("m")).thenReturn(tx.id()));
+        assertThat(transactionBranches()).as("nothing happens before subscription").isEmpty();
+        StepVerifier.create(mono).assertNext((id) -> assertThat(id).startsWith("tx-")).verifyComplete();
+        assertThat(read("main", "mono.txt")).isEqualTo("m");
+
+        Flux<Integer> flux = main().transactFlux((tx) -> Flux.range(1, 2)
+            .publishOn(Schedulers.boundedElastic())
+            .doOnNext((i) -> tx.object("flux/" + i).upload("v" + i)));
+        StepVerifier.create(flux).expectNext(1, 2).verifyComplete();
+        assertThat(read("main", "flux/2")).isEqualTo("v2");
+
+        IOException failure = new IOException("reactive checked failure");
+        Mono<Object> failing = template().executeMono(
+                (tx) -> Mono.fromCallable(() -> tx.object("e.txt").upload("e")).then(Mono.error(failure)));
+        StepVerifier.create(failing).expectErrorSatisfies((ex) -> assertThat(ex).isSameAs(failure)).verify();
+        assertThat(exists("main", "e.txt")).isFalse();
+        assertThat(transactionBranches()).isEmpty();
     }
 }

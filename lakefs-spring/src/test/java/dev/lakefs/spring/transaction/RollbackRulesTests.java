@@ -13,7 +13,7 @@ class RollbackRulesTests {
 
     @Test
     void withoutRulesUncheckedExceptionsRollBackAndCheckedOnesCommit() {
-        RollbackRules rules = RollbackRules.DEFAULT;
+        RollbackRules rules = RollbackRules.defaults();
         assertThat(rules.rollbackOn(new IllegalStateException())).isTrue();
         assertThat(rules.rollbackOn(new AssertionError())).isTrue();
         assertThat(rules.rollbackOn(new IOException())).isFalse();
@@ -21,7 +21,7 @@ class RollbackRulesTests {
 
     @Test
     void allExceptionsRollsBackOnCheckedExceptions() {
-        assertThat(RollbackRules.ALL_EXCEPTIONS.rollbackOn(new IOException())).isTrue();
+        assertThat(RollbackRules.allExceptions().rollbackOn(new IOException())).isTrue();
     }
 
     @Test

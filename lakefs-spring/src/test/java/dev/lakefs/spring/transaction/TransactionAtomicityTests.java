@@ -46,7 +46,7 @@ class TransactionAtomicityTests extends EmbeddedLakeFSTestSupport {
         this.manager.cleanUpAbandoned(this.repository, Duration.ofMinutes(30));
         this.manager.cleanUpAbandoned(this.repository, Duration.ZERO);
 
-        Map<String, String> checksums = client.listObjects(this.repository, "main", ListOptions.DEFAULT)
+        Map<String, String> checksums = client.listObjects(this.repository, "main", ListOptions.defaults())
             .collectMap(ObjectStats::path, ObjectStats::checksum)
             .block();
         for (Run run : runs) {

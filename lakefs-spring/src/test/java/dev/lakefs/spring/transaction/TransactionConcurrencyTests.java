@@ -74,7 +74,7 @@ class TransactionConcurrencyTests extends EmbeddedLakeFSTestSupport {
     }
 
     private void assertResults(List<Result> results) {
-        Map<String, String> checksums = client.listObjects(this.repository, "main", ListOptions.DEFAULT)
+        Map<String, String> checksums = client.listObjects(this.repository, "main", ListOptions.defaults())
             .collectMap(ObjectStats::path, ObjectStats::checksum)
             .block();
         List<String> sharedWinners = new ArrayList<>();

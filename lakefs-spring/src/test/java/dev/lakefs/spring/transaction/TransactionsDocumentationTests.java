@@ -1,5 +1,8 @@
 package dev.lakefs.spring.transaction;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +22,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,17 +59,17 @@ class TransactionsDocumentationTests extends EmbeddedLakeFSTestSupport {
 
     @Test
     void quickStartLoadsADatasetInOneMerge() {
-        String before = this.main.commit().id();
+        String before = this.main.getCommit().id();
 
         this.context.getBean(DatasetLoader.class).load("lakes", List.of("name,country", "Garda,IT"));
 
-        Commit merge = this.main.commit();
+        Commit merge = this.main.getCommit();
         assertThat(merge.parents()).hasSize(2).contains(before);
         assertThat(merge.metadata()).containsEntry("dataset", "lakes");
         assertThat(this.main.log().stream().map(Commit::message)).contains("Load lakes");
         assertThat(this.main.object("lakes/part-0.csv").readString()).isEqualTo("name,country\nGarda,IT");
         assertThat(this.main.object("lakes/_SUCCESS").exists()).isTrue();
-        assertThat(lakeFS.repository("example-repo").branches(ListOptions.prefixed("tx-"), true)).isEmpty();
+        assertThat(lakeFS.repository("example-repo").branchesIncludingHidden(ListOptions.prefixed("tx-"))).isEmpty();
     }
 
     @Test
@@ -79,6 +83,38 @@ class TransactionsDocumentationTests extends EmbeddedLakeFSTestSupport {
         assertThat(stats.path()).isEqualTo("new_object");
         assertThat(main.object("new_object").readString()).isEqualTo("new object data");
         assertThat(main.log().stream().map(Commit::message)).contains("my tx");
+    }
+
+    @Test
+    void checkedExceptionsRollBackAndReachTheCaller() {
+        Branch main = this.main;
+        Path rows = Path.of("does-not-exist.csv");
+
+        // docs/transactions.md: checked exceptions
+        try {
+            main.transactWithoutResult((tx) -> tx.object("rows.csv").upload(Files.readString(rows)));
+        }
+        catch (IOException ex) {
+            // the transaction rolled back: main is as it was
+        }
+        // end of snippet
+
+        assertThat(main.object("rows.csv").exists()).isFalse();
+    }
+
+    @Test
+    void reactiveProgrammaticTransaction() {
+        Branch main = this.main;
+
+        // docs/transactions.md: reactive work
+        Mono<ObjectStats> saved = main.transactMono(TransactionOptions.defaults().withCommitMessage("reactive tx"),
+                (tx) -> Mono.fromCallable(() -> tx.object("reactive_object").upload("reactive data")));
+        // end of snippet
+
+        assertThat(main.object("reactive_object").exists()).as("nothing happens before subscription").isFalse();
+        assertThat(saved.block()).satisfies((stats) -> assertThat(stats.path()).isEqualTo("reactive_object"));
+        assertThat(main.object("reactive_object").readString()).isEqualTo("reactive data");
+        assertThat(main.log().stream().map(Commit::message)).contains("reactive tx");
     }
 
     @Test
@@ -99,11 +135,11 @@ class TransactionsDocumentationTests extends EmbeddedLakeFSTestSupport {
 
     @Test
     void attributesTakePlaceholdersAndSpel() {
-        String before = this.main.commit().id();
+        String before = this.main.getCommit().id();
 
         this.context.getBean(RowImporter.class).importRows("lakes", "main", List.of("Garda", "Como"));
 
-        assertThat(this.main.commit().parents()).contains(before);
+        assertThat(this.main.getCommit().parents()).contains(before);
         assertThat(this.main.log().stream().map(Commit::message)).contains("Import lakes (2 rows)");
         assertThat(this.main.object("lakes.csv").readString()).isEqualTo("Garda\nComo");
         assertThat(lakeFS.repository("example-repo").tags().stream().map(Tag::id))
@@ -117,7 +153,7 @@ class TransactionsDocumentationTests extends EmbeddedLakeFSTestSupport {
         LakeFSTransaction tx = this.context.getBean(Ingester.class).ingest("lakes", "name\nGarda\n", null);
 
         assertThat(tx.outcome()).isEqualTo(TransactionOutcome.COMMITTED);
-        assertThat(tx.mergeCommitId()).isEqualTo(this.main.commit().id());
+        assertThat(tx.mergeCommitId()).isEqualTo(this.main.getCommit().id());
         assertThat(this.main.object("lakes.csv").readString()).isEqualTo("name\nGarda\n");
     }
 

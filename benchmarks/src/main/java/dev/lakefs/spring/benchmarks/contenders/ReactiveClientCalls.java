@@ -62,7 +62,7 @@ final class ReactiveClientCalls implements LakeFSCalls {
 
     @Override
     public long download(String path) {
-        return this.client.getObject(this.target.repository(), this.target.branch(), path, GetObjectOptions.DEFAULT)
+        return this.client.getObject(this.target.repository(), this.target.branch(), path, GetObjectOptions.defaults())
             .flatMapMany((content) -> content.body())
             .map(ReactiveClientCalls::releaseCounting)
             .reduce(0L, Long::sum)

@@ -20,7 +20,7 @@ class LakeFSPropertiesTests {
         assertThat(properties.getConnectTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(properties.getReadTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(properties.getRetry().asRetrySettings())
-            .isEqualTo(dev.lakefs.spring.client.RetrySettings.DEFAULT);
+            .isEqualTo(dev.lakefs.spring.client.RetrySettings.defaults());
         assertThat(properties.getSsl().isVerify()).isTrue();
         assertThat(properties.getEmbedded().getEnabled()).isNull();
         assertThat(properties.getEmbedded().getPort()).isZero();

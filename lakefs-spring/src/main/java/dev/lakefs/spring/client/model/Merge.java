@@ -17,11 +17,18 @@ import org.jspecify.annotations.Nullable;
 public record Merge(@Nullable String message, Map<String, String> metadata, @Nullable MergeStrategy strategy,
         boolean force, boolean allowEmpty, boolean squashMerge) {
 
-    /** A merge with every default. */
-    public static final Merge DEFAULT = new Merge(null, Map.of(), null, false, false, false);
+    private static final Merge DEFAULTS = new Merge(null, Map.of(), null, false, false, false);
 
     public Merge {
         metadata = ModelCollections.copyOf(metadata);
+    }
+
+    /**
+     * A merge with every default.
+     * @return the merge request
+     */
+    public static Merge defaults() {
+        return DEFAULTS;
     }
 
     /**

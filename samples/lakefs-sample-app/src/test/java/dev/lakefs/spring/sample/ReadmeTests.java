@@ -49,7 +49,7 @@ class ReadmeTests {
         }
 
         Branch experiment1 = repo.branch("experiment1").create("main");
-        System.out.println("experiment1 ref: " + experiment1.commit().id());
+        System.out.println("experiment1 ref: " + experiment1.getCommit().id());
         for (Branch branch : repo.branches()) {
             System.out.println(branch.id());
         }
@@ -93,7 +93,7 @@ class ReadmeTests {
 
         assertThat(text).isEqualTo("This is my object data");
         assertThat(commit.metadata()).containsEntry("using", "java");
-        assertThat(main.commit().id()).isEqualTo(mergeCommitId);
+        assertThat(main.getCommit().id()).isEqualTo(mergeCommitId);
         assertThat(main.object("csv/sample_data.csv").readString()).isEqualTo("ID,Name,Email\n1,Alice,\n");
         assertThat(status.ingestedObjects()).isEqualTo(3);
         assertThat(experiment3.objects().stream().map(ObjectStats::path)).containsExactly("csv/sample_data.csv",

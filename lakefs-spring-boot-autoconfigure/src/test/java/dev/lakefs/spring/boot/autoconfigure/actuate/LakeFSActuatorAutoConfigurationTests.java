@@ -71,7 +71,7 @@ class LakeFSActuatorAutoConfigurationTests {
             assertThat(descriptor.server().version()).isEqualTo(config.versionConfig().version());
             assertThat(descriptor.server().storageType()).isEqualTo(config.storageConfig().blockstoreType());
             assertThat(descriptor.server().error()).isNull();
-            assertThat(descriptor.retry()).isEqualTo(RetrySettings.DEFAULT.withMaxRetries(2));
+            assertThat(descriptor.retry()).isEqualTo(RetrySettings.defaults().withMaxRetries(2));
             assertThat(descriptor.openTransactions()).isNull();
         });
     }

@@ -106,7 +106,7 @@ class SalesReportJobTests {
         assertThat(main.object("reports/sales.csv").readString())
             .isEqualTo("region,amount\nNORTH,10.50\nSOUTH,4\nNORTH,2.25\n");
         assertThat(main.object("reports/sales.csv").stat().contentType()).isEqualTo("text/csv");
-        Commit head = main.commit();
+        Commit head = main.getCommit();
         assertThat(head.parents()).hasSize(2);
         assertThat(this.salesReport.getFile()).doesNotExist();
     }
@@ -114,7 +114,7 @@ class SalesReportJobTests {
     @Test
     void nothingAppearsOnMainWhenTheJobFails() throws Exception {
         Branch main = this.lakeFS.repository("example-repo").branch("main");
-        String headBefore = main.commit().id();
+        String headBefore = main.getCommit().id();
 
         assertThatExceptionOfType(JobFailedException.class)
             .isThrownBy(() -> this.launcher.run(new JobParametersBuilder()
@@ -122,7 +122,7 @@ class SalesReportJobTests {
                 .toJobParameters()))
             .withMessageContaining("FAILED");
 
-        assertThat(main.commit().id()).isEqualTo(headBefore);
+        assertThat(main.getCommit().id()).isEqualTo(headBefore);
         assertThat(main.uncommitted()).isEmpty();
         assertThat(this.salesReport.getFile()).doesNotExist();
     }

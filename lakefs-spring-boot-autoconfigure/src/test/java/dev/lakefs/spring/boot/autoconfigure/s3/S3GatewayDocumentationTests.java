@@ -66,7 +66,7 @@ class S3GatewayDocumentationTests {
             Branch main = context.getBean(LakeFS.class).repository("example-repo").branch("main");
             assertThat(main.object("reports/latest.csv").readString()).isEqualTo("id,total\n1,42\n");
             assertThat(main.object("reports/_SUCCESS").exists()).isTrue();
-            assertThat(main.commit().parents()).as("the transaction's merge commit").hasSize(2);
+            assertThat(main.getCommit().parents()).as("the transaction's merge commit").hasSize(2);
         });
     }
 

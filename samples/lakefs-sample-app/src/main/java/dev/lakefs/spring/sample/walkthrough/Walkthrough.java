@@ -117,12 +117,12 @@ public final class Walkthrough {
     private Branch createBranches(Repository repo) {
         this.out.step("Creating branches");
         Branch experiment1 = repo.branch("experiment1").create("main");
-        this.out.line("experiment1 ref: %s", experiment1.commit().id());
+        this.out.line("experiment1 ref: %s", experiment1.getCommit().id());
         Branch experiment2 = repo.branch("experiment2").create("main");
-        this.out.line("experiment2 ref: %s", experiment2.commit().id());
+        this.out.line("experiment2 ref: %s", experiment2.getCommit().id());
         this.out.step("Listing branches");
         for (Branch branch : repo.branches()) {
-            this.out.line("%-12s head %s", branch.id(), branch.commit().id());
+            this.out.line("%-12s head %s", branch.id(), branch.getCommit().id());
         }
         return experiment1;
     }
@@ -211,7 +211,7 @@ public final class Walkthrough {
             tx.object("new_object").upload("new object data");
         });
         this.out.line("committed on a hidden branch, then merged into %s; its log now starts with:", branch.id());
-        for (Commit commit : branch.log(LogOptions.DEFAULT.withMax(2))) {
+        for (Commit commit : branch.log(LogOptions.defaults().withMax(2))) {
             this.out.commit(commit);
         }
         this.out.line("its objects:");
@@ -230,14 +230,14 @@ public final class Walkthrough {
         this.out.line("merged into main as %s", lakes.mergeCommitId());
 
         this.out.step("@LakeFSTransactional: an invalid dataset rolls back");
-        String before = main.commit().id();
+        String before = main.getCommit().id();
         try {
             this.datasets.ingest("lakes", new StringReader("name,country,area_km2\nBalaton,HU,592\nVictoria,UG\n"));
         }
         catch (InvalidDatasetException ex) {
             this.out.line("refused: %s", ex.getMessage());
         }
-        this.out.line("main unchanged: %s", before.equals(main.commit().id()));
+        this.out.line("main unchanged: %s", before.equals(main.getCommit().id()));
         this.out.line("lakes still reads: %s",
                 main.object("datasets/lakes/part-00000.csv").readString().lines().toList());
     }

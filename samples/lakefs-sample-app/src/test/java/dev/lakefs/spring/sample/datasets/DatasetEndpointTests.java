@@ -59,8 +59,8 @@ class DatasetEndpointTests {
             .hasPathSatisfying("$.rows", (rows) -> rows.assertThat().isEqualTo(3))
             .hasPathSatisfying("$.objects", (objects) -> objects.assertThat()
                 .isEqualTo(List.of("datasets/people/part-00000.csv", "datasets/people/part-00001.csv")))
-            .hasPathSatisfying("$.commitId", (commitId) -> commitId.assertThat().isEqualTo(this.main.commit().id()));
-        Commit head = this.main.commit();
+            .hasPathSatisfying("$.commitId", (commitId) -> commitId.assertThat().isEqualTo(this.main.getCommit().id()));
+        Commit head = this.main.getCommit();
         assertThat(head.parents()).as("a merge commit").hasSize(2);
         assertThat(head.metadata()).containsEntry("dataset", "people");
         assertThat(this.main.object("datasets/people/part-00000.csv").readString())
@@ -84,7 +84,7 @@ class DatasetEndpointTests {
     @Test
     void anInvalidRowRollsBackAndLeavesMainUnchanged() {
         assertThat(post("lakes", "name,country\nBodensee,DE\n")).hasStatusOk();
-        String before = this.main.commit().id();
+        String before = this.main.getCommit().id();
 
         // Line 5 is bad: part-00000 (lines 2-3) was already written to the transaction's branch by then.
         MvcTestResult result = post("lakes", "name,country\nGarda,IT\nBalaton,HU\nComo,IT\nVictoria\n");
@@ -96,25 +96,25 @@ class DatasetEndpointTests {
                 .isEqualTo("Line 5: 1 field, but the header has 2 columns [name, country]"))
             .hasPathSatisfying("$.line", (line) -> line.assertThat().isEqualTo(5))
             .hasPathSatisfying("$.dataset", (dataset) -> dataset.assertThat().isEqualTo("lakes"));
-        assertThat(this.main.commit().id()).isEqualTo(before);
+        assertThat(this.main.getCommit().id()).isEqualTo(before);
         assertThat(this.main.object("datasets/lakes/part-00000.csv").readString())
             .isEqualTo("name,country\nBodensee,DE\n");
         assertThat(this.main.object("datasets/lakes/part-00001.csv").exists()).isFalse();
         assertThat(this.main.uncommitted()).isEmpty();
-        assertThat(this.repository.branches(ListOptions.DEFAULT, true).stream().map(Branch::id))
+        assertThat(this.repository.branchesIncludingHidden().stream().map(Branch::id))
             .as("no transaction branch is left behind")
             .noneMatch((id) -> id.startsWith("tx-"));
     }
 
     @Test
     void aDatasetWithoutRowsIsRefused() {
-        String before = this.main.commit().id();
+        String before = this.main.getCommit().id();
 
         assertThat(post("empty", "id,name\n")).hasStatus(HttpStatus.BAD_REQUEST)
             .bodyJson()
             .hasPathSatisfying("$.detail",
                     (detail) -> detail.assertThat().isEqualTo("The dataset has a header but no rows"));
-        assertThat(this.main.commit().id()).isEqualTo(before);
+        assertThat(this.main.getCommit().id()).isEqualTo(before);
     }
 
     @Test

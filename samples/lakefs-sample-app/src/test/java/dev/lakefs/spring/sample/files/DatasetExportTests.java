@@ -46,7 +46,7 @@ class DatasetExportTests {
             .satisfies((json) -> {
                 json.assertThat().extractingPath("$.rows").isEqualTo(5);
                 json.assertThat().extractingPath("$.export").isEqualTo("exports/lakes.csv");
-                json.assertThat().extractingPath("$.commitId").isEqualTo(main.commit().id());
+                json.assertThat().extractingPath("$.commitId").isEqualTo(main.getCommit().id());
             });
         assertThat(main.object("exports/lakes.csv").readString()).isEqualTo("name,area_km2\nSuperior,82100\n"
                 + "Victoria,68870\nHuron,59600\nMichigan,58000\nTanganyika,32600\n");
@@ -56,13 +56,13 @@ class DatasetExportTests {
     @Test
     void aFailedJobLeavesMainUnchanged() {
         Branch main = this.lakeFS.repository("datasets").branch("main");
-        String headBefore = main.commit().id();
+        String headBefore = main.getCommit().id();
 
         assertThat(this.mvc.post().uri("/exports/no-such-dataset")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
             .bodyJson()
             .extractingPath("$.main")
             .isEqualTo("unchanged: the export transaction was rolled back");
-        assertThat(main.commit().id()).isEqualTo(headBefore);
+        assertThat(main.getCommit().id()).isEqualTo(headBefore);
         assertThat(main.object("exports/no-such-dataset.csv").exists()).isFalse();
     }
 }

@@ -46,7 +46,7 @@ class DatasetSummaryTests {
                 // other tests sharing this application context may have ingested more datasets
                 json.assertThat().extractingPath("$.rows.cities").isEqualTo(3);
                 json.assertThat().extractingPath("$.rows.rivers").isEqualTo(1);
-                json.assertThat().extractingPath("$.commitId").isEqualTo(main.commit().id());
+                json.assertThat().extractingPath("$.commitId").isEqualTo(main.getCommit().id());
             });
         assertThat(main.object(DatasetSummaryService.SUMMARY_PATH).readString())
             .startsWith("dataset,rows\n")

@@ -57,14 +57,14 @@ class WalkthroughTests {
         assertThat(experiment3.objects(ListOptions.prefixed("datasets/")).stream().map(ObjectStats::path))
             .containsExactly("datasets/path2/imported_obj");
         assertThat(experiment3.object("new_object").readString()).isEqualTo("new object data");
-        assertThat(experiment3.commit().parents()).as("the transaction's merge commit").hasSize(2);
+        assertThat(experiment3.getCommit().parents()).as("the transaction's merge commit").hasSize(2);
         assertThat(experiment3.uncommitted()).isEmpty();
     }
 
     @Test
     void writesThroughTheS3GatewayLandOnMain(CapturedOutput output) {
         Branch main = this.lakeFS.repository("example-repo").branch("main");
-        Commit putThroughS3 = main.log(LogOptions.DEFAULT.withMax(10))
+        Commit putThroughS3 = main.log(LogOptions.defaults().withMax(10))
             .stream()
             .filter((commit) -> commit.message().equals("Add example-file.csv through the S3 gateway"))
             .findFirst()
