@@ -64,7 +64,7 @@ class PresignedObjectStoreTests {
         return LakeFSClient.builder()
             .endpoint(server.endpoint())
             .credentials(server.accessKeyId(), server.secretAccessKey())
-            .retry(RetrySettings.NONE)
+            .retry(RetrySettings.none())
             .build();
     }
 

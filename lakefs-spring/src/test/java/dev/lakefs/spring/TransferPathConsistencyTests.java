@@ -41,7 +41,7 @@ class TransferPathConsistencyTests extends AbstractEmbeddedLakeFSTests {
         LakeFSClient listened = LakeFSClient.builder()
             .endpoint(server.endpoint())
             .credentials(server.accessKeyId(), server.secretAccessKey())
-            .retry(RetrySettings.NONE)
+            .retry(RetrySettings.none())
             .transferListener(new TransferListener() {
 
                 @Override

@@ -32,7 +32,7 @@ class MultipleStoragesPreSignTests {
         this.lakeFS = LakeFS.of(LakeFSClient.builder()
             .endpoint(this.server.endpoint())
             .credentials("AKIAEXAMPLE", "secret")
-            .retry(RetrySettings.NONE)
+            .retry(RetrySettings.none())
             .build());
     }
 
