@@ -42,7 +42,7 @@ public final class ObjectWriter extends OutputStream {
 
     private State state = State.OPEN;
 
-    private boolean finishOnClose;
+    private OnClose onClose = OnClose.FAIL;
 
     /**
      * Creates a writer.
@@ -73,13 +73,29 @@ public final class ObjectWriter extends OutputStream {
         OPEN, FINISHED, UPLOADED, ABORTED
     }
 
+    /** What {@link #close()} does to a writer neither committed nor aborted. */
+    private enum OnClose {
+        FAIL, FINISH, COMMIT
+    }
+
     /**
      * Makes {@link #close()} end the writing without uploading or failing, for an owner that commits or aborts
      * itself afterwards (as {@code WritableObject.write(out -> …)} does when its callback returns or throws).
      * @return this writer
      */
     public ObjectWriter finishOnClose() {
-        this.finishOnClose = true;
+        this.onClose = OnClose.FINISH;
+        return this;
+    }
+
+    /**
+     * Makes {@link #close()} {@link #commit()}, for the stream contracts that promise it
+     * ({@code Files.newOutputStream}, Spring's {@code WritableResource.getOutputStream()}); an aborted writer still
+     * uploads nothing.
+     * @return this writer
+     */
+    public ObjectWriter commitOnClose() {
+        this.onClose = OnClose.COMMIT;
         return this;
     }
 
@@ -138,23 +154,29 @@ public final class ObjectWriter extends OutputStream {
 
     /**
      * Ends the writer. After {@link #commit()} or {@link #abort()} it has no effect. Before either, it throws what was
-     * written away and fails (unless {@link #finishOnClose()} was asked for): a writer closed without a commit
-     * uploads nothing, and says so.
+     * written away and fails, unless {@link #finishOnClose()} or {@link #commitOnClose()} was asked for: a writer
+     * closed without a commit uploads nothing, and says so.
      * @throws IllegalStateException when the writer was neither committed nor aborted
+     * @throws IOException when {@link #commitOnClose()} was asked for and the commit fails
      */
     @Override
     public void close() throws IOException {
         if (this.state != State.OPEN) {
             return;
         }
-        if (this.finishOnClose) {
-            flushTextView();
-            this.state = State.FINISHED;
-            return;
+        switch (this.onClose) {
+            case COMMIT -> commit();
+            case FINISH -> {
+                flushTextView();
+                this.state = State.FINISHED;
+            }
+            case FAIL -> {
+                abort();
+                throw new IllegalStateException("The object writer was closed without commit(): nothing was "
+                        + "uploaded. Call commit() once the content is complete, or write with "
+                        + "WritableObject.write(out -> ...)");
+            }
         }
-        abort();
-        throw new IllegalStateException("The object writer was closed without commit(): nothing was uploaded. Call "
-                + "commit() once the content is complete, or write with WritableObject.write(out -> ...)");
     }
 
     private void flushTextView() throws IOException {

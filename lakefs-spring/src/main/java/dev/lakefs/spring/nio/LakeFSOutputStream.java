@@ -51,12 +51,8 @@ public final class LakeFSOutputStream extends OutputStream {
      */
     @Override
     public void close() throws IOException {
-        if (this.writer.isAborted() || this.writer.result() != null) {
-            return;
-        }
         try {
-            // Files.newOutputStream's contract: closing the stream writes the file
-            this.writer.commit();
+            this.writer.close();
         }
         catch (LakeFSException ex) {
             throw FileErrors.translate(ex, this.path, null, this.ifAbsent);

@@ -29,6 +29,7 @@ import dev.lakefs.spring.client.ListOptions;
 import dev.lakefs.spring.client.model.ObjectStats;
 import dev.lakefs.spring.client.model.PathType;
 import dev.lakefs.spring.io.ObjectReader;
+import dev.lakefs.spring.io.ObjectWriter;
 import dev.lakefs.spring.nio.LakeFSPath.Location;
 import dev.lakefs.spring.transaction.TransactionContextHolder;
 import org.jspecify.annotations.Nullable;
@@ -169,8 +170,9 @@ final class PathOperations {
             if (hasEntries(location)) {
                 throw new FileSystemException(path.toString(), null, "Is a directory");
             }
-            return new LakeFSOutputStream(path, branch.object(location.key()).writer(options.withIfAbsent(createNew)),
-                    createNew);
+            // Files.newOutputStream's contract: closing the stream writes the file
+            ObjectWriter writer = branch.object(location.key()).writer(options.withIfAbsent(createNew)).commitOnClose();
+            return new LakeFSOutputStream(path, writer, createNew);
         });
     }
 

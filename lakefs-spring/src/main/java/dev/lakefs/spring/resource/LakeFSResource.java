@@ -15,7 +15,6 @@ import dev.lakefs.spring.Repository;
 import dev.lakefs.spring.StoredObject;
 import dev.lakefs.spring.client.LakeFSNotFoundException;
 import dev.lakefs.spring.client.model.ObjectStats;
-import dev.lakefs.spring.io.ObjectWriter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
@@ -123,7 +122,7 @@ public class LakeFSResource extends AbstractResource implements WritableResource
     }
 
     /**
-     * A stream that uploads the object, whole, when it is closed.
+     * A stream that uploads the object when closed (nothing is uploaded if it is aborted).
      * @throws IOException when the ref is not a branch
      */
     @Override
@@ -133,7 +132,8 @@ public class LakeFSResource extends AbstractResource implements WritableResource
                     + "' is not an existing branch (tags and commits are read-only)");
         }
         Branch branch = repository().branch(this.uri.ref());
-        return new CommitOnClose(branch.object(this.uri.path()).writer());
+        // WritableResource's contract: closing the stream writes the resource
+        return branch.object(this.uri.path()).writer().commitOnClose();
     }
 
     @Override
@@ -217,35 +217,5 @@ public class LakeFSResource extends AbstractResource implements WritableResource
     @Override
     public int hashCode() {
         return this.uri.hashCode();
-    }
-
-    /**
-     * The stream {@link #getOutputStream()} returns: {@code WritableResource}'s contract is that closing the stream
-     * writes the resource, so close commits the writer.
-     */
-    private static final class CommitOnClose extends OutputStream {
-
-        private final ObjectWriter writer;
-
-        CommitOnClose(ObjectWriter writer) {
-            this.writer = writer;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            this.writer.write(b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            this.writer.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (!this.writer.isAborted() && this.writer.result() == null) {
-                this.writer.commit();
-            }
-        }
     }
 }
