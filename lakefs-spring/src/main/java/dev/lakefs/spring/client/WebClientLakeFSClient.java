@@ -488,8 +488,7 @@ final class WebClientLakeFSClient implements LakeFSClient {
             case GET_OBJECT, HEAD_OBJECT, PRESIGNED_GET, PRESIGNED_PUT -> true;
             default -> false;
         };
-        return new LakeFSCall(operation).header(HttpHeaders.ACCEPT,
-                objectData ? MediaType.ALL_VALUE : MediaType.APPLICATION_JSON_VALUE);
+        return new LakeFSCall(operation).accept(objectData ? MediaType.ALL_VALUE : MediaType.APPLICATION_JSON_VALUE);
     }
 
     private static LakeFSCall paged(LakeFSCall call, ListOptions options, @Nullable String after, int amount) {
