@@ -67,7 +67,7 @@ final class LakeFSCall {
         return this;
     }
 
-    /** Sets the {@code Accept} header. */
+    /** Sets the {@code Accept} header, over the client's default. */
     LakeFSCall accept(String mediaTypes) {
         this.accept = mediaTypes;
         return this;
