@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-import dev.lakefs.spring.benchmarks.concurrency.ConcurrentCallersBenchmark;
 import dev.lakefs.spring.benchmarks.contenders.Contender;
 import dev.lakefs.spring.benchmarks.gateway.Route;
 import dev.lakefs.spring.benchmarks.report.BenchmarkReport;
@@ -35,11 +34,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchmarkMain {
 
     /**
-     * Benchmarks that a later round does not repeat: the large transfers and concurrent callers, whose figures are
-     * throughputs far from the noise, and the transport probe, which is not in the report.
+     * Benchmarks that a later round does not repeat: the large transfers, whose figures are throughputs far from the
+     * noise, and the transport probe, which is not in the report.
      */
     private static final List<Class<?>> RUN_ONCE = List.of(LargeTransferBenchmark.class,
-            ConcurrentCallersBenchmark.class, TransportFloorBenchmark.class);
+            TransportFloorBenchmark.class);
 
     private BenchmarkMain() {
     }
@@ -65,8 +64,8 @@ public final class BenchmarkMain {
 
     /**
      * One round: every selected benchmark, each contender (or route) in one fork. Later rounds repeat only the
-     * benchmarks whose figures are held to a ratio of two forks (small operations, transactions, and the S3 gateway
-     * beside the REST path): on a shared machine one fork's median moves with the minute it ran in, and a second fork
+     * benchmarks whose figures are held to a ratio of two forks (small operations, concurrent callers, transactions,
+     * and the S3 gateway beside the REST path): on a shared machine one fork's median moves with the minute it ran in, and a second fork
      * of each contender, minutes later, halves the chance that a ratio is decided by when each side happened to run.
      * Every other round runs the contenders and routes in reverse order, so that over two rounds each sits as often
      * early as late in a benchmark's sequence of forks (in one run, whichever contender was measured first was the
@@ -126,7 +125,8 @@ public final class BenchmarkMain {
      * @param include a regular expression selecting benchmarks
      * @param sizesMiB the object sizes of the large transfers
      * @param quick whether to run short iterations (a smoke run; its figures are not for publishing)
-     * @param rounds how many times the small operations, transactions and S3 gateway transfers run, each contender
+     * @param rounds how many times the small operations, concurrent callers, transactions and S3 gateway transfers
+     * run, each contender
      * once a round
      * @param output the results page
      * @param readme the README whose headline to update; {@code null} to leave it alone
@@ -146,7 +146,7 @@ public final class BenchmarkMain {
                   --include     run only the benchmarks matching the expression (e.g. SmallOperations);
                                 writes benchmarks/target/benchmarks-partial.md
                   --sizes       sizes of the large transfers in MiB (default 64,1024)
-                  --rounds      how many times small operations, transactions and the S3 gateway run, pooled (default 2)
+                  --rounds      how many times small operations, concurrent callers, transactions and the S3 gateway run, pooled (default 2)
                   --output      where to write the results page (default docs/benchmarks.md for a full run)
                   --no-readme   do not update README.md's headline (only a full run updates it)
                 """;

@@ -24,7 +24,10 @@ final class LakeFSCall {
     /** Names and values in turn, in the order they were added. */
     private final List<String> queryParameters = new ArrayList<>();
 
-    private final HttpHeaders headers = new HttpHeaders();
+    private @Nullable String accept;
+
+    /** Made on the first header beyond {@code Accept}: most calls have none, and each map costs a few objects. */
+    private @Nullable HttpHeaders headers;
 
     private @Nullable Object json;
 
@@ -64,7 +67,16 @@ final class LakeFSCall {
         return this;
     }
 
+    /** Sets the {@code Accept} header, over the client's default. */
+    LakeFSCall accept(String mediaTypes) {
+        this.accept = mediaTypes;
+        return this;
+    }
+
     LakeFSCall header(String name, String value) {
+        if (this.headers == null) {
+            this.headers = new HttpHeaders();
+        }
         this.headers.add(name, value);
         return this;
     }
@@ -97,8 +109,18 @@ final class LakeFSCall {
         return this.upload == null || this.upload.repeatable();
     }
 
-    HttpHeaders headers() {
+    @Nullable String accept() {
+        return this.accept;
+    }
+
+    /** The headers added with {@link #header}, or {@code null} when there are none. */
+    @Nullable HttpHeaders headers() {
         return this.headers;
+    }
+
+    /** The first value of a header added with {@link #header}. */
+    @Nullable String header(String name) {
+        return (this.headers != null) ? this.headers.getFirst(name) : null;
     }
 
     @Nullable Object jsonBody() {

@@ -139,7 +139,7 @@ final class LakeFSHttp {
             return Mono.just(toContent(entity, call));
         }
         LakeFSCall presigned = new LakeFSCall(Operation.PRESIGNED_GET);
-        String range = call.headers().getFirst(HttpHeaders.RANGE);
+        String range = call.header(HttpHeaders.RANGE);
         if (range != null) {
             presigned.header(HttpHeaders.RANGE, range);
         }
@@ -177,9 +177,8 @@ final class LakeFSHttp {
 
     /** Sends a call anew on each attempt, mapping I/O failures and retrying what may be retried. */
     private <T> Mono<T> send(LakeFSCall call, Supplier<Mono<T>> attempt) {
-        return Mono.defer(attempt)
-            .onErrorMap((failure) -> this.errors.toTransportException(failure, call))
-            .retryWhen(new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody()));
+        return new TransientFailureRetry(this.retry, call.idempotent(), call.repeatableBody())
+            .retrying(Mono.defer(attempt), (failure) -> this.errors.toTransportException(failure, call));
     }
 
     /** A call whose body is consumed by its caller, with error answers mapped to exceptions. */
@@ -193,7 +192,14 @@ final class LakeFSHttp {
         WebClient.RequestBodySpec spec = (absolute != null) ? method.uri(absolute)
                 : method.uri(call.toUri(this.apiBase))
                     .attribute(URI_TEMPLATE_ATTRIBUTE, this.observedTemplates.get(call.operation()));
-        spec.headers((headers) -> headers.addAll(call.headers()));
+        String accept = call.accept();
+        if (accept != null) {
+            spec.header(HttpHeaders.ACCEPT, accept);
+        }
+        HttpHeaders headers = call.headers();
+        if (headers != null) {
+            spec.headers((request) -> request.addAll(headers));
+        }
         Object jsonBody = call.jsonBody();
         if (jsonBody != null) {
             return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(this.json.write(jsonBody));

@@ -2,17 +2,15 @@ package dev.lakefs.spring.client;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 import javax.net.ssl.SSLException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.reactivestreams.Publisher;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * Retries a lakeFS call after transient failures, as {@link RetrySettings} say, and only when repeating it is
@@ -24,8 +22,12 @@ import reactor.util.retry.Retry;
  * answered 502 or 504; only idempotent operations are retried.</li>
  * </ul>
  * A request whose body cannot be produced again (a one-shot stream) is never retried.
+ * <p>
+ * The retry loop is an error handler, not Reactor's {@code retryWhen}: a call that succeeds (nearly all of them)
+ * then pays for one operator instead of a companion sink and its subscriptions, set up on every call whether it
+ * fails or not.
  */
-final class TransientFailureRetry extends Retry {
+final class TransientFailureRetry {
 
     private static final Log logger = LogFactory.getLog(TransientFailureRetry.class);
 
@@ -41,21 +43,29 @@ final class TransientFailureRetry extends Retry {
         this.repeatableBody = repeatableBody;
     }
 
-    @Override
-    public Publisher<?> generateCompanion(Flux<RetrySignal> retrySignals) {
-        return retrySignals.concatMap((signal) -> {
-            Throwable failure = signal.failure();
-            if (!this.repeatableBody || signal.totalRetries() >= this.settings.maxRetries()
+    /**
+     * The answer of {@code attempt}, subscribed to again (after a delay) on each retryable failure.
+     * @param attempt the call, made anew on each subscription (e.g. a {@link Mono#defer deferred} one)
+     * @param toFailure maps a raw failure to what callers see (e.g. I/O errors to {@link LakeFSTransportException})
+     */
+    <T> Mono<T> retrying(Mono<T> attempt, Function<Throwable, Throwable> toFailure) {
+        return attempt(attempt, toFailure, 0);
+    }
+
+    private <T> Mono<T> attempt(Mono<T> attempt, Function<Throwable, Throwable> toFailure, long retries) {
+        return attempt.onErrorResume((raw) -> {
+            Throwable failure = toFailure.apply(raw);
+            if (!this.repeatableBody || retries >= this.settings.maxRetries()
                     || !isRetryable(failure, this.idempotent)) {
-                // the original failure, not a RetryExhaustedException: callers see the typed lakeFS exception
+                // the original failure, not a retries-exhausted wrapper: callers see the typed lakeFS exception
                 return Mono.error(failure);
             }
-            Duration delay = delayBefore(signal.totalRetries(), retryAfter(failure));
+            Duration delay = delayBefore(retries, retryAfter(failure));
             if (logger.isDebugEnabled()) {
                 logger.debug("Retrying after " + failure.getMessage() + " in " + delay.toMillis() + " ms (retry "
-                        + (signal.totalRetries() + 1) + " of " + this.settings.maxRetries() + ")");
+                        + (retries + 1) + " of " + this.settings.maxRetries() + ")");
             }
-            return Mono.delay(delay).thenReturn(signal);
+            return Mono.delay(delay).then(attempt(attempt, toFailure, retries + 1));
         });
     }
 

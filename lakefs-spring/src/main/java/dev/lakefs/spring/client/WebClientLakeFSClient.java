@@ -73,6 +73,9 @@ final class WebClientLakeFSClient implements LakeFSClient {
         WebClient storage = storageBuilder.build();
         WebClient api = apiBuilder
             .defaultHeaders((headers) -> {
+                // A default header rather than one per call: a request with headers of its own makes WebClient
+                // build two more header maps (its own, then one merged with these defaults).
+                headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
                 if (authentication != null) {
                     authentication.apply(headers);
                 }
@@ -488,13 +491,13 @@ final class WebClientLakeFSClient implements LakeFSClient {
                 + ((this.authentication != null) ? this.authentication : "none") + "]";
     }
 
+    /** A call that accepts JSON (the API client's default header) or, for object data, anything. */
     private static LakeFSCall call(Operation operation) {
-        boolean objectData = switch (operation) {
-            case GET_OBJECT, HEAD_OBJECT, PRESIGNED_GET, PRESIGNED_PUT -> true;
-            default -> false;
+        LakeFSCall call = new LakeFSCall(operation);
+        return switch (operation) {
+            case GET_OBJECT, HEAD_OBJECT, PRESIGNED_GET, PRESIGNED_PUT -> call.accept(MediaType.ALL_VALUE);
+            default -> call;
         };
-        return new LakeFSCall(operation).header(HttpHeaders.ACCEPT,
-                objectData ? MediaType.ALL_VALUE : MediaType.APPLICATION_JSON_VALUE);
     }
 
     private static LakeFSCall paged(LakeFSCall call, ListOptions options, @Nullable String after, int amount) {

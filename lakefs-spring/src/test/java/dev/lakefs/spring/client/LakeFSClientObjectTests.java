@@ -97,6 +97,26 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
     }
 
     @Test
+    void apiCallsAcceptJsonAndObjectReadsAcceptAnything() {
+        String repository = newRepository(this.client);
+        upload(repository, "accept.txt", "hello");
+        this.client.uploadObject(repository, "main", "meta.txt",
+                ObjectUpload.of("x".getBytes(StandardCharsets.UTF_8)).withMetadata(Map.of("Owner", "me")))
+            .block();
+        this.client.statObject(repository, "main", "accept.txt").block();
+        text(this.client.getObject(repository, "main", "accept.txt", GetObjectOptions.DEFAULT).block());
+        assertThat(requestsTo("statObject")).last()
+            .satisfies((request) -> assertThat(request.headers().get("accept")).containsExactly("application/json"));
+        assertThat(requestsTo("uploadObject")).last()
+            .satisfies((request) -> {
+                assertThat(request.headers().get("accept")).containsExactly("application/json");
+                assertThat(request.headers().get("x-lakefs-meta-owner")).containsExactly("me");
+            });
+        assertThat(requestsTo("getObject")).last()
+            .satisfies((request) -> assertThat(request.headers().get("accept")).containsExactly("*/*"));
+    }
+
+    @Test
     void readsByteRanges() {
         String repository = newRepository(this.client);
         upload(repository, "digits", "0123456789");

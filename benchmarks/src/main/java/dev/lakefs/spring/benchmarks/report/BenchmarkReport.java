@@ -97,7 +97,7 @@ public final class BenchmarkReport {
     private String environmentText() {
         Environment env = this.environment;
         String forks = (env.rounds() == 1) ? "one fork per benchmark and contender"
-                : "one fork per benchmark and contender per round; small operations, transactions and the S3 gateway "
+                : "one fork per benchmark and contender per round; small operations, concurrent callers, transactions and the S3 gateway "
                         + "transfers ran in "
                         + env.rounds() + " rounds, their forks pooled";
         return """
@@ -151,6 +151,7 @@ public final class BenchmarkReport {
         worstGatewayRatio().ifPresent((worst) -> table.row("S3 gateway transfers through `lakeFSS3Client`: at least "
                 + "0.85× the REST path's throughput, heap " + LargeTransferBenchmark.HEAP_LIMIT_MIB + " MiB",
                 worst.describe("REST throughput"), met(worst.ratio() >= 0.85)));
+        concurrencyTarget(table);
         Optional<Measurement> manual = find(TransactionBenchmark.class, "manual", null, null);
         Optional<Measurement> annotated = find(TransactionBenchmark.class, "annotated", null, null);
         if (manual.isPresent() && annotated.isPresent()) {
@@ -161,6 +162,27 @@ public final class BenchmarkReport {
                     met(ratio <= 1.1));
         }
         return table;
+    }
+
+    /** 64 callers through {@code LakeFS} against the raw client: throughput, CPU per call and p99 together. */
+    private void concurrencyTarget(MarkdownTable table) {
+        Optional<Measurement> ours = find(ConcurrentCallersBenchmark.class, "mixedSmallOperations", Contender.LAKEFS,
+                null);
+        Optional<Measurement> raw = find(ConcurrentCallersBenchmark.class, "mixedSmallOperations",
+                Contender.RAW_HTTP_CLIENT, null);
+        if (ours.isEmpty() || raw.isEmpty()) {
+            return;
+        }
+        // a closed system: throughput is callers / mean latency, so the throughput ratio is the inverse mean ratio
+        double throughput = raw.get().mean() / ours.get().mean();
+        double p99 = ours.get().p99() / raw.get().p99();
+        Optional<Double> cpu = ours.get().secondary(ClientResourcesProfiler.CPU_PER_CALL)
+            .flatMap((mine) -> raw.get().secondary(ClientResourcesProfiler.CPU_PER_CALL).map((theirs) -> mine / theirs));
+        table.row(ConcurrentCallersBenchmark.CALLERS + " concurrent callers through `LakeFS`: at least 0.9× the "
+                + "raw throughput, CPU per call and p99 at most 1.2× raw",
+                ratio(throughput) + " throughput, " + cpu.map(BenchmarkReport::ratio).orElse("n/a") + " CPU, "
+                        + ratio(p99) + " p99",
+                met(throughput >= 0.9 && cpu.map((value) -> value <= 1.2).orElse(false) && p99 <= 1.2));
     }
 
     /**

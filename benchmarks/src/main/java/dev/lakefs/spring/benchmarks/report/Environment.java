@@ -19,7 +19,7 @@ import com.sun.management.OperatingSystemMXBean;
  * @param jdk the JDK running the benchmarks
  * @param date the day of the run (UTC)
  * @param command the command that produced the report
- * @param rounds how many rounds the small operations and transactions ran
+ * @param rounds how many rounds the small operations, concurrent callers and transactions ran
  */
 public record Environment(String cpu, int cores, long memoryGiB, String os, String jdk, LocalDate date,
         String command, int rounds) {
@@ -27,7 +27,7 @@ public record Environment(String cpu, int cores, long memoryGiB, String os, Stri
     /**
      * Describes this machine and JVM.
      * @param command the command line that started the run
-     * @param rounds how many rounds the small operations and transactions ran
+     * @param rounds how many rounds the small operations, concurrent callers and transactions ran
      * @return the environment
      */
     public static Environment current(String command, int rounds) {
