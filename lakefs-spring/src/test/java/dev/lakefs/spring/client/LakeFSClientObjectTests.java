@@ -104,7 +104,7 @@ class LakeFSClientObjectTests extends EmbeddedServerSupport {
                 ObjectUpload.of("x".getBytes(StandardCharsets.UTF_8)).withMetadata(Map.of("Owner", "me")))
             .block();
         this.client.statObject(repository, "main", "accept.txt").block();
-        text(this.client.getObject(repository, "main", "accept.txt", GetObjectOptions.DEFAULT).block());
+        text(this.client.getObject(repository, "main", "accept.txt", GetObjectOptions.defaults()).block());
         assertThat(requestsTo("statObject")).last()
             .satisfies((request) -> assertThat(request.headers().get("accept")).containsExactly("application/json"));
         assertThat(requestsTo("uploadObject")).last()
