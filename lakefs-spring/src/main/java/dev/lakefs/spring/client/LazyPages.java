@@ -26,7 +26,8 @@ import reactor.core.scheduler.Schedulers;
  * time (the blocking {@code Listing}) is woken once per page, not once per entry. The event loop that receives a
  * page emits what was requested so far; a caller that asks for more while the event loop is still emitting waits for
  * it to finish and then emits the rest of the page itself, rather than letting the event loop hand over each entry
- * and wake it again. Event loops never wait: when another thread is emitting, they leave the work to it.
+ * and wake it again. Event loops never wait, nor does anyone for a thread that is not an event loop: when another
+ * thread is emitting, they leave the work to it.
  */
 final class LazyPages<T> {
 
@@ -38,6 +39,12 @@ final class LazyPages<T> {
 
     /** Held by the thread that emits; entries and the fetch are handled under it. */
     private final ReentrantLock emitting = new ReentrantLock();
+
+    /**
+     * Whether the thread that holds {@link #emitting} is an event loop. Only then does a blocking caller wait for it:
+     * another thread may block in the subscriber's {@code onNext}, perhaps until this caller does something.
+     */
+    private volatile boolean eventLoopEmitting;
 
     /** Set by every request, page and failure; cleared by the emitting thread before it looks at the state. */
     private volatile boolean pending;
@@ -81,15 +88,17 @@ final class LazyPages<T> {
             // a request made from within onNext: the loop below, further up this thread's stack, serves it
             return;
         }
-        boolean mayWait = !Schedulers.isInNonBlockingThread();
+        boolean eventLoop = Schedulers.isInNonBlockingThread();
         do {
-            if (mayWait) {
+            if (!this.emitting.tryLock()) {
+                if (eventLoop || !this.eventLoopEmitting) {
+                    // the thread that holds the lock sees pending before it leaves, or after (the check below)
+                    return;
+                }
+                // an event loop never blocks while it emits, so this wait is short
                 this.emitting.lock();
             }
-            else if (!this.emitting.tryLock()) {
-                // the thread that holds the lock sees pending before it leaves, or after (the check below)
-                return;
-            }
+            this.eventLoopEmitting = eventLoop;
             try {
                 while (this.pending) {
                     this.pending = false;
