@@ -24,7 +24,8 @@ public final class Listing<T> implements Iterable<T> {
 
     /**
      * Elements are requested one at a time: a page the iteration has not reached is then never asked for, since
-     * the client fetches the next page only when the current one is used up and more is demanded.
+     * the client fetches the next page only when the current one is used up and more is demanded. This does not
+     * cost a wake-up per element: the client emits the rest of a page on the thread that asks for it.
      */
     private static final int DEMAND = 1;
 

@@ -65,6 +65,19 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
     }
 
     @Test
+    void aBlockingIterationTakesTheRestOfAPageOnItsOwnThread() {
+        Thread caller = Thread.currentThread();
+        List<Boolean> onCaller = repo.branches(ListOptions.DEFAULT.withPageSize(10))
+            .map((branch) -> Thread.currentThread() == caller)
+            .toList();
+
+        assertThat(onCaller).hasSize(26);
+        // Per page, the event loop emits the entry the caller waits for, and one more at most when the caller asks
+        // while it is still emitting; the caller emits the rest itself instead of being woken for each one.
+        assertThat(onCaller.stream().filter((mine) -> !mine).count()).isLessThanOrEqualTo(6);
+    }
+
+    @Test
     void maxCapsTheListing() {
         List<Branch> firstFifteen = repo.branches(ListOptions.defaults().withPageSize(10).withMax(15)).toList();
         assertThat(firstFifteen).hasSize(15).last().extracting(Branch::id).isEqualTo("b14");

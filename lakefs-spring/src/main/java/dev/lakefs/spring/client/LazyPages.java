@@ -3,8 +3,8 @@ package dev.lakefs.spring.client;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -15,11 +15,19 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The entries of a paginated listing as a {@link Flux} that is strictly demand-driven: page N+1 is fetched only
  * when every entry of page N has been delivered and the subscriber asks for more. Reading the first entry sends
  * one request, whatever the consumer's prefetch; a cancelled listing sends nothing more.
+ * <p>
+ * Entries are emitted by whichever thread asks for them, so that a blocking caller that requests one entry at a
+ * time (the blocking {@code Listing}) is woken once per page, not once per entry. The event loop that receives a
+ * page emits what was requested so far; a caller that asks for more while the event loop is still emitting waits for
+ * it to finish and then emits the rest of the page itself, rather than letting the event loop hand over each entry
+ * and wake it again. Event loops never wait, nor does anyone for a thread that is not an event loop: when another
+ * thread is emitting, they leave the work to it.
  */
 final class LazyPages<T> {
 
@@ -29,7 +37,17 @@ final class LazyPages<T> {
 
     private final AtomicLong requested = new AtomicLong();
 
-    private final AtomicInteger wip = new AtomicInteger();
+    /** Held by the thread that emits; entries and the fetch are handled under it. */
+    private final ReentrantLock emitting = new ReentrantLock();
+
+    /**
+     * Whether the thread that holds {@link #emitting} is an event loop. Only then does a blocking caller wait for it:
+     * another thread may block in the subscriber's {@code onNext}, perhaps until this caller does something.
+     */
+    private volatile boolean eventLoopEmitting;
+
+    /** Set by every request, page and failure; cleared by the emitting thread before it looks at the state. */
+    private volatile boolean pending;
 
     private final Queue<T> entries = new ConcurrentLinkedQueue<>();
 
@@ -65,17 +83,35 @@ final class LazyPages<T> {
 
     /** Emits what is demanded and available, and fetches the next page when that is all it can do. */
     private void drain() {
-        if (this.wip.getAndIncrement() != 0) {
+        this.pending = true;
+        if (this.emitting.isHeldByCurrentThread()) {
+            // a request made from within onNext: the loop below, further up this thread's stack, serves it
             return;
         }
-        int missed = 1;
+        boolean eventLoop = Schedulers.isInNonBlockingThread();
         do {
-            if (this.state == State.RUNNING) {
-                emit();
+            if (!this.emitting.tryLock()) {
+                if (eventLoop || !this.eventLoopEmitting) {
+                    // the thread that holds the lock sees pending before it leaves, or after (the check below)
+                    return;
+                }
+                // an event loop never blocks while it emits, so this wait is short
+                this.emitting.lock();
             }
-            missed = this.wip.addAndGet(-missed);
+            this.eventLoopEmitting = eventLoop;
+            try {
+                while (this.pending) {
+                    this.pending = false;
+                    if (this.state == State.RUNNING) {
+                        emit();
+                    }
+                }
+            }
+            finally {
+                this.emitting.unlock();
+            }
         }
-        while (missed != 0);
+        while (this.pending);
     }
 
     private void emit() {

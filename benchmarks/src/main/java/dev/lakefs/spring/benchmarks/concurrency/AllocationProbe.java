@@ -1,7 +1,12 @@
 package dev.lakefs.spring.benchmarks.concurrency;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.sun.management.ThreadMXBean;
 
@@ -13,7 +18,7 @@ import dev.lakefs.spring.benchmarks.small.SmallObjects;
 
 /**
  * Bytes a contender's JVM allocates per call of each small operation, counted over all its threads (the caller's and
- * the transport's) for a fixed number of calls. Run with {@code -Xint}, the count does not depend on what the JIT
+ * the transport's) for a fixed number of calls, and the voluntary context switches of those threads per call. Run with {@code -Xint}, the count does not depend on what the JIT
  * has compiled or on the machine's load, so two builds of the client can be compared on a busy machine, where JMH's
  * {@code -prof gc} (allocation over a stretch of time, with escape analysis coming and going) moves by ±30 %:
  * <pre>
@@ -50,9 +55,11 @@ public final class AllocationProbe {
                 for (String operation : OPERATIONS) {
                     call(calls, operation, payload, uncounted);
                     long before = allocated(threads);
+                    long switchesBefore = voluntaryContextSwitches();
                     call(calls, operation, payload, counted);
                     long perCall = (allocated(threads) - before) / counted;
-                    line.append(String.format("  %s %,d B/call", operation, perCall));
+                    double switches = (double) (voluntaryContextSwitches() - switchesBefore) / counted;
+                    line.append(String.format("  %s %,d B/call %.1f cs/call", operation, perCall, switches));
                 }
             }
             System.out.println(line);
@@ -68,6 +75,33 @@ public final class AllocationProbe {
                 default -> calls.upload("probe/upload.bin", payload);
             }
         }
+    }
+
+    /**
+     * Voluntary context switches so far of the live threads of this JVM (Linux only, else 0): each one is a thread
+     * that parked, mostly to be woken by another, so it counts hand-offs between the caller and the transport.
+     */
+    private static long voluntaryContextSwitches() throws IOException {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return 0;
+        }
+        long total = 0;
+        try (Stream<Path> each = Files.list(tasks)) {
+            for (Path task : each.toList()) {
+                try {
+                    for (String line : Files.readAllLines(task.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:")) {
+                            total += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                        }
+                    }
+                }
+                catch (NoSuchFileException ended) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        }
+        return total;
     }
 
     /** Bytes allocated so far by the live threads; threads that ended in between are not counted. */
