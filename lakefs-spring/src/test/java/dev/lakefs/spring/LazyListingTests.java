@@ -67,7 +67,7 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
     @Test
     void aBlockingIterationTakesTheRestOfAPageOnItsOwnThread() {
         Thread caller = Thread.currentThread();
-        List<Boolean> onCaller = repo.branches(ListOptions.DEFAULT.withPageSize(10))
+        List<Boolean> onCaller = repo.branches(ListOptions.defaults().withPageSize(10))
             .map((branch) -> Thread.currentThread() == caller)
             .toList();
 
