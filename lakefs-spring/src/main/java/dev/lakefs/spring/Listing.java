@@ -3,8 +3,11 @@ package dev.lakefs.spring;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import reactor.core.publisher.Flux;
 
@@ -21,13 +24,6 @@ import reactor.core.publisher.Flux;
  * @param <T> the element type
  */
 public final class Listing<T> implements Iterable<T> {
-
-    /**
-     * Elements are requested one at a time: a page the iteration has not reached is then never asked for, since
-     * the client fetches the next page only when the current one is used up and more is demanded. This does not
-     * cost a wake-up per element: the client emits the rest of a page on the thread that asks for it.
-     */
-    private static final int DEMAND = 1;
 
     private final Flux<T> source;
 
@@ -46,7 +42,7 @@ public final class Listing<T> implements Iterable<T> {
 
     @Override
     public Iterator<T> iterator() {
-        return this.source.toIterable(DEMAND).iterator();
+        return new ListingIterator<>(this.source);
     }
 
     /**
@@ -54,7 +50,10 @@ public final class Listing<T> implements Iterable<T> {
      * @return the stream
      */
     public Stream<T> stream() {
-        return this.source.toStream(DEMAND);
+        ListingIterator<T> elements = new ListingIterator<>(this.source);
+        return StreamSupport
+            .stream(Spliterators.spliteratorUnknownSize(elements, Spliterator.ORDERED | Spliterator.NONNULL), false)
+            .onClose(elements::close);
     }
 
     /**

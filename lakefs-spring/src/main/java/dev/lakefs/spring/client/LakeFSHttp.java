@@ -114,13 +114,10 @@ final class LakeFSHttp {
      * Follows a listing lazily (see {@link LazyPages}), no further than {@code max} entries.
      */
     <T> Flux<T> paginate(Class<T> element, ListOptions options, BiFunction<@Nullable String, Integer, LakeFSCall> page) {
-        if (options.max() == 0) {
-            return Flux.empty();
-        }
         int amount = (int) Math.min(options.pageSize(), options.max());
         JavaType pageType = this.json.pageOf(element);
         Function<@Nullable String, Mono<Page<T>>> fetch = (after) -> retrieve(page.apply(after, amount), pageType);
-        return LazyPages.of(options.after(), fetch).take(options.max());
+        return LazyPages.of(options.after(), options.max(), fetch);
     }
 
     /** Sends a request whose answer is an object's bytes; the body streams to the subscriber of the content. */

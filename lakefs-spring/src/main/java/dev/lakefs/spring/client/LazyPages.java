@@ -1,18 +1,17 @@
 package dev.lakefs.spring.client;
 
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Subscription;
 
+import reactor.core.CoreSubscriber;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Schedulers;
@@ -28,145 +27,219 @@ import reactor.core.scheduler.Schedulers;
  * it to finish and then emits the rest of the page itself, rather than letting the event loop hand over each entry
  * and wake it again. Event loops never wait, nor does anyone for a thread that is not an event loop: when another
  * thread is emitting, they leave the work to it.
+ * <p>
+ * This is a publisher of its own rather than a {@code Flux.create} followed by {@code take}: a blocking iteration
+ * asks for every entry separately, and each request then went through the sink's queue, its serialization and the
+ * operator, several atomic operations per entry that a page of 100 entries paid 100 times.
  */
-final class LazyPages<T> {
+final class LazyPages<T> extends Flux<T> {
 
-    private final FluxSink<T> sink;
+    private final @Nullable String after;
+
+    private final long max;
 
     private final Function<@Nullable String, Mono<Page<T>>> fetch;
 
-    private final AtomicLong requested = new AtomicLong();
-
-    /** Held by the thread that emits; entries and the fetch are handled under it. */
-    private final ReentrantLock emitting = new ReentrantLock();
-
-    /**
-     * Whether the thread that holds {@link #emitting} is an event loop. Only then does a blocking caller wait for it:
-     * another thread may block in the subscriber's {@code onNext}, perhaps until this caller does something.
-     */
-    private volatile boolean eventLoopEmitting;
-
-    /** Set by every request, page and failure; cleared by the emitting thread before it looks at the state. */
-    private volatile boolean pending;
-
-    private final Queue<T> entries = new ConcurrentLinkedQueue<>();
-
-    private final Disposable.Swap inFlight = Disposables.swap();
-
-    private volatile @Nullable String cursor;
-
-    private volatile boolean lastPage;
-
-    private volatile boolean fetching;
-
-    private volatile @Nullable Throwable failure;
-
-    private State state = State.RUNNING;
-
-    private LazyPages(FluxSink<T> sink, Function<@Nullable String, Mono<Page<T>>> fetch, @Nullable String after) {
-        this.sink = sink;
+    private LazyPages(@Nullable String after, long max, Function<@Nullable String, Mono<Page<T>>> fetch) {
+        this.after = after;
+        this.max = max;
         this.fetch = fetch;
-        this.cursor = after;
-        sink.onRequest((count) -> {
-            this.requested.getAndUpdate((current) -> Operators.addCap(current, count));
-            drain();
-        });
-        sink.onDispose(this.inFlight);
     }
 
     /**
-     * The listing that starts after {@code after} and fetches each page with {@code fetch} (given the cursor).
+     * The listing that starts after {@code after}, ends after {@code max} entries at most, and fetches each page with
+     * {@code fetch} (given the cursor).
      */
-    static <T> Flux<T> of(@Nullable String after, Function<@Nullable String, Mono<Page<T>>> fetch) {
-        return Flux.create((sink) -> new LazyPages<>(sink, fetch, after));
+    static <T> Flux<T> of(@Nullable String after, long max, Function<@Nullable String, Mono<Page<T>>> fetch) {
+        return (max > 0) ? new LazyPages<>(after, max, fetch) : Flux.empty();
     }
 
-    /** Emits what is demanded and available, and fetches the next page when that is all it can do. */
-    private void drain() {
-        this.pending = true;
-        if (this.emitting.isHeldByCurrentThread()) {
-            // a request made from within onNext: the loop below, further up this thread's stack, serves it
-            return;
+    @Override
+    public void subscribe(CoreSubscriber<? super T> actual) {
+        actual.onSubscribe(new Entries<>(actual, this.fetch, this.after, this.max));
+    }
+
+    /** One subscription: the pages fetched for it and the entries it has delivered. */
+    private static final class Entries<T> implements Subscription {
+
+        private final CoreSubscriber<? super T> actual;
+
+        private final Function<@Nullable String, Mono<Page<T>>> fetch;
+
+        private final AtomicLong requested = new AtomicLong();
+
+        /** Held by the thread that emits; the fields without {@code volatile} below are used only under it. */
+        private final ReentrantLock emitting = new ReentrantLock();
+
+        /**
+         * Whether the thread that holds {@link #emitting} is an event loop. Only then does a blocking caller wait for
+         * it: another thread may block in the subscriber's {@code onNext}, perhaps until this caller does something.
+         */
+        private volatile boolean eventLoopEmitting;
+
+        /** Set by every request, page, failure and cancel; cleared by the emitting thread before it looks. */
+        private volatile boolean pending;
+
+        private final Disposable.Swap inFlight = Disposables.swap();
+
+        /** The page that arrived and that the emitting thread has not taken yet. */
+        private volatile @Nullable Page<T> arrived;
+
+        private volatile @Nullable Throwable failure;
+
+        private volatile boolean cancelled;
+
+        private @Nullable String cursor;
+
+        private List<T> page = List.of();
+
+        private int next;
+
+        private long remaining;
+
+        private boolean fetching;
+
+        private boolean lastPage;
+
+        private boolean done;
+
+        Entries(CoreSubscriber<? super T> actual, Function<@Nullable String, Mono<Page<T>>> fetch,
+                @Nullable String after, long max) {
+            this.actual = actual;
+            this.fetch = fetch;
+            this.cursor = after;
+            this.remaining = max;
         }
-        boolean eventLoop = Schedulers.isInNonBlockingThread();
-        do {
-            if (!this.emitting.tryLock()) {
-                if (eventLoop || !this.eventLoopEmitting) {
-                    // the thread that holds the lock sees pending before it leaves, or after (the check below)
-                    return;
-                }
-                // an event loop never blocks while it emits, so this wait is short
-                this.emitting.lock();
+
+        @Override
+        public void request(long n) {
+            if (n <= 0) {
+                this.failure = new IllegalArgumentException("Reactive Streams §3.9: the request must be positive, was "
+                        + n);
             }
-            this.eventLoopEmitting = eventLoop;
-            try {
-                while (this.pending) {
-                    this.pending = false;
-                    if (this.state == State.RUNNING) {
-                        emit();
+            else {
+                this.requested.getAndUpdate((current) -> Operators.addCap(current, n));
+            }
+            drain();
+        }
+
+        @Override
+        public void cancel() {
+            this.cancelled = true;
+            this.inFlight.dispose();
+            drain();
+        }
+
+        private void onPage(Page<T> page) {
+            this.arrived = page;
+            drain();
+        }
+
+        private void onFailure(Throwable error) {
+            this.failure = error;
+            drain();
+        }
+
+        /** Emits what is demanded and available, and fetches the next page when that is all it can do. */
+        private void drain() {
+            this.pending = true;
+            if (this.emitting.isHeldByCurrentThread()) {
+                // a request made from within onNext: the loop below, further up this thread's stack, serves it
+                return;
+            }
+            boolean eventLoop = Schedulers.isInNonBlockingThread();
+            do {
+                if (!this.emitting.tryLock()) {
+                    if (eventLoop || !this.eventLoopEmitting) {
+                        // the thread that holds the lock sees pending before it leaves, or after (the check below)
+                        return;
+                    }
+                    // an event loop never blocks while it emits, so this wait is short
+                    this.emitting.lock();
+                }
+                this.eventLoopEmitting = eventLoop;
+                try {
+                    while (this.pending) {
+                        this.pending = false;
+                        if (!this.done) {
+                            emit();
+                        }
                     }
                 }
+                finally {
+                    this.emitting.unlock();
+                }
             }
-            finally {
-                this.emitting.unlock();
+            while (this.pending);
+        }
+
+        private void emit() {
+            takeArrivedPage();
+            long demand = this.requested.get();
+            long emitted = 0;
+            while (emitted < demand && this.next < this.page.size() && !this.cancelled) {
+                this.actual.onNext(this.page.get(this.next++));
+                emitted++;
+                if (--this.remaining == 0) {
+                    finish(null);
+                    return;
+                }
+            }
+            if (emitted > 0 && demand != Long.MAX_VALUE) {
+                this.requested.addAndGet(-emitted);
+            }
+            if (this.cancelled) {
+                this.done = true;
+                this.page = List.of();
+                return;
+            }
+            Throwable error = this.failure;
+            if (error != null) {
+                finish(error);
+                return;
+            }
+            if (this.next < this.page.size() || this.fetching) {
+                return;
+            }
+            if (this.lastPage) {
+                finish(null);
+            }
+            else if (this.requested.get() > 0) {
+                this.fetching = true;
+                this.inFlight.update(this.fetch.apply(this.cursor)
+                    .switchIfEmpty(Mono.error(() -> new IllegalStateException("A listing page was empty")))
+                    .subscribe(this::onPage, this::onFailure));
             }
         }
-        while (this.pending);
-    }
 
-    private void emit() {
-        while (this.requested.get() > 0 && !this.entries.isEmpty() && !this.sink.isCancelled()) {
-            this.sink.next(this.entries.poll());
-            this.requested.decrementAndGet();
+        private void takeArrivedPage() {
+            Page<T> page = this.arrived;
+            if (page == null) {
+                return;
+            }
+            this.arrived = null;
+            this.fetching = false;
+            this.page = page.results();
+            this.next = 0;
+            if (page.hasNext()) {
+                this.cursor = page.pagination().nextOffset();
+            }
+            else {
+                this.lastPage = true;
+            }
         }
-        if (this.sink.isCancelled()) {
-            this.state = State.DONE;
-            this.entries.clear();
-            return;
-        }
-        Throwable error = this.failure;
-        if (error != null) {
-            this.state = State.DONE;
-            this.sink.error(error);
-            return;
-        }
-        if (!this.entries.isEmpty() || this.fetching) {
-            return;
-        }
-        if (this.lastPage) {
-            this.state = State.DONE;
-            this.sink.complete();
-        }
-        else if (this.requested.get() > 0) {
-            this.fetching = true;
-            this.inFlight.update(this.fetch.apply(this.cursor)
-                .switchIfEmpty(Mono.error(() -> new IllegalStateException("A listing page was empty")))
-                .subscribe(this::onPage, this::onFailure));
-        }
-    }
 
-    private void onPage(Page<T> page) {
-        List<T> results = page.results();
-        this.entries.addAll(results);
-        if (page.hasNext()) {
-            this.cursor = page.pagination().nextOffset();
+        private void finish(@Nullable Throwable error) {
+            this.done = true;
+            this.page = List.of();
+            this.inFlight.dispose();
+            if (error != null) {
+                this.actual.onError(error);
+            }
+            else {
+                this.actual.onComplete();
+            }
         }
-        else {
-            this.lastPage = true;
-        }
-        this.fetching = false;
-        drain();
-    }
-
-    private void onFailure(Throwable error) {
-        this.failure = error;
-        this.fetching = false;
-        drain();
-    }
-
-    private enum State {
-
-        RUNNING, DONE
 
     }
 
