@@ -296,6 +296,7 @@ public final class Branch extends Ref {
      */
     public Commit revert(String commitRef, int parentNumber) {
         LakeFSNames.requireRef(commitRef);
+        requireParentNumber(parentNumber);
         Blocking.run(client().revertBranch(repositoryId(), id(),
                 new RevertCreation(commitRef, parentNumber, null, false, false)));
         return getCommit();
@@ -338,11 +339,15 @@ public final class Branch extends Ref {
      */
     public Commit cherryPick(String commitRef, int parentNumber) {
         LakeFSNames.requireRef(commitRef);
+        requireParentNumber(parentNumber);
+        return Blocking.get(client().cherryPick(repositoryId(), id(),
+                new CherryPickCreation(commitRef, (parentNumber > 0) ? parentNumber : null, null, false)));
+    }
+
+    private static void requireParentNumber(int parentNumber) {
         if (parentNumber < 0) {
             throw new IllegalArgumentException("parentNumber must not be negative, but was " + parentNumber);
         }
-        return Blocking.get(client().cherryPick(repositoryId(), id(),
-                new CherryPickCreation(commitRef, (parentNumber > 0) ? parentNumber : null, null, false)));
     }
 
     /**

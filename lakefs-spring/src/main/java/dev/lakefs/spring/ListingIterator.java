@@ -10,6 +10,7 @@ import org.reactivestreams.Subscription;
 
 import reactor.core.CoreSubscriber;
 import reactor.core.Exceptions;
+import reactor.core.Fuseable;
 import reactor.core.publisher.Flux;
 
 /**
@@ -19,11 +20,21 @@ import reactor.core.publisher.Flux;
  * Reactor's {@code toIterable(1)} does the same with a queue, a lock and a condition signalled for every element, and
  * asks for the next element as soon as one is taken. The listing's client emits an element on the thread that asks
  * for it whenever it can, so here most elements arrive during {@code request(1)} on the caller's own thread, and
- * the caller parks only for the first element of each page, which an event loop delivers.
+ * the caller parks only for the first element of each page, which an event loop delivers. A source that fuses
+ * ({@link Fuseable#ASYNC}, as the client's listings do) is not asked at all: the iterator polls it, and is woken
+ * only when a page arrives.
  */
 final class ListingIterator<T> implements Iterator<T>, CoreSubscriber<T>, AutoCloseable {
 
     private volatile @Nullable Subscription subscription;
+
+    /** The source's queue when it fused; set before {@link #subscription}, so read after it. */
+    private Fuseable.@Nullable QueueSubscription<T> fusedQueue;
+
+    /** Counts the signals of a fused source, so that a poll that found nothing can wait for the next one. */
+    private volatile int signals;
+
+    private volatile boolean closed;
 
     /** The thread parked in {@link #hasNext()}, if any. */
     private volatile @Nullable Thread waiting;
@@ -44,12 +55,23 @@ final class ListingIterator<T> implements Iterator<T>, CoreSubscriber<T>, AutoCl
 
     @Override
     public void onSubscribe(Subscription subscription) {
+        if (subscription instanceof Fuseable.QueueSubscription<?> queue
+                && queue.requestFusion(Fuseable.ASYNC | Fuseable.THREAD_BARRIER) == Fuseable.ASYNC) {
+            @SuppressWarnings("unchecked")
+            Fuseable.QueueSubscription<T> elements = (Fuseable.QueueSubscription<T>) queue;
+            this.fusedQueue = elements;
+        }
         this.subscription = subscription;
         wakeUp();
     }
 
     @Override
-    public void onNext(T value) {
+    public void onNext(@Nullable T value) {
+        if (this.fusedQueue != null) {
+            // a fused source signals that it has elements to poll
+            signal();
+            return;
+        }
         if (this.element != null) {
             subscription().cancel();
             onError(Exceptions.failWithOverflow("A listing delivered more elements than were asked for"));
@@ -62,12 +84,18 @@ final class ListingIterator<T> implements Iterator<T>, CoreSubscriber<T>, AutoCl
     @Override
     public void onError(Throwable error) {
         this.failure = error;
-        wakeUp();
+        signal();
     }
 
     @Override
     public void onComplete() {
         this.completed = true;
+        signal();
+    }
+
+    /** Called by the source's signals only, which never overlap: no increment is lost. */
+    private void signal() {
+        this.signals++;
         wakeUp();
     }
 
@@ -76,11 +104,15 @@ final class ListingIterator<T> implements Iterator<T>, CoreSubscriber<T>, AutoCl
         if (this.element != null) {
             return true;
         }
+        if (this.subscription == null && !ended()) {
+            // a source may call onSubscribe later, on another thread
+            parkUntil(() -> this.subscription != null || ended());
+        }
+        Fuseable.QueueSubscription<T> queue = this.fusedQueue;
+        if (queue != null) {
+            return pollFused(queue);
+        }
         if (!this.awaiting && !ended()) {
-            if (this.subscription == null) {
-                // a source may call onSubscribe later, on another thread
-                parkUntil(() -> this.subscription != null || ended());
-            }
             Subscription current = this.subscription;
             if (current != null && !ended()) {
                 this.awaiting = true;
@@ -100,6 +132,35 @@ final class ListingIterator<T> implements Iterator<T>, CoreSubscriber<T>, AutoCl
         return false;
     }
 
+    private boolean pollFused(Fuseable.QueueSubscription<T> queue) {
+        while (!this.closed) {
+            int seen = this.signals;
+            // read before polling: elements that came before the end are polled before it counts
+            boolean ended = this.completed || this.failure != null;
+            T value;
+            try {
+                value = queue.poll();
+            }
+            catch (RuntimeException ex) {
+                close();
+                throw ex;
+            }
+            if (value != null) {
+                this.element = value;
+                return true;
+            }
+            if (ended) {
+                Throwable error = this.failure;
+                if (error != null) {
+                    throw Exceptions.propagate(error);
+                }
+                return false;
+            }
+            parkUntil(() -> this.signals != seen || this.closed);
+        }
+        return false;
+    }
+
     @Override
     public T next() {
         if (!hasNext()) {
@@ -114,7 +175,7 @@ final class ListingIterator<T> implements Iterator<T>, CoreSubscriber<T>, AutoCl
     /** Stops the listing: nothing more is fetched. */
     @Override
     public void close() {
-        this.completed = true;
+        this.closed = true;
         Subscription current = this.subscription;
         if (current != null) {
             current.cancel();
@@ -146,7 +207,7 @@ final class ListingIterator<T> implements Iterator<T>, CoreSubscriber<T>, AutoCl
     }
 
     private boolean ended() {
-        return this.completed || this.failure != null;
+        return this.completed || this.failure != null || this.closed;
     }
 
     private Subscription subscription() {

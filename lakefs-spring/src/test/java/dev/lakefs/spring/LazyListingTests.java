@@ -78,6 +78,37 @@ class LazyListingTests extends AbstractEmbeddedLakeFSTests {
     }
 
     @Test
+    void anObjectListingIsPolledPageByPageAndStillLazy() {
+        // object listings are not mapped, so a blocking iteration fuses with the client and polls their pages
+        Branch main = newRepository().branch("main");
+        for (int i = 0; i < 25; i++) {
+            main.object(String.format("o%02d", i)).upload("object " + i);
+        }
+        int before = requestsFor("listObjects").size();
+        Listing<ObjectStats> objects = main.objects(ListOptions.defaults().withPageSize(10));
+        Iterator<ObjectStats> iterator = objects.iterator();
+        assertThat(requestsFor("listObjects")).hasSize(before);
+        for (int i = 0; i < 10; i++) {
+            assertThat(iterator.next().path()).isEqualTo(String.format("o%02d", i));
+        }
+        assertThat(requestsFor("listObjects")).hasSize(before + 1);
+        assertThat(iterator.hasNext()).isTrue();
+        assertThat(requestsFor("listObjects")).hasSize(before + 2);
+        assertThat(requestsFor("listObjects").get(before + 1).query()).contains("after=o09");
+
+        assertThat(objects.stream().map(ObjectStats::path)).hasSize(25).endsWith("o24").isSorted();
+        assertThat(requestsFor("listObjects")).hasSize(before + 5);
+        try (Stream<ObjectStats> firstThree = objects.stream()) {
+            assertThat(firstThree.limit(3).map(ObjectStats::path)).containsExactly("o00", "o01", "o02");
+        }
+        assertThat(main.objects(ListOptions.defaults().withPageSize(10).withMax(15)).toList()).hasSize(15)
+            .last().extracting(ObjectStats::path).isEqualTo("o14");
+        assertThat(main.objects(ListOptions.defaults().withPageSize(10).withMax(20)).toList()).hasSize(20);
+        // 3 pages for the whole listing, 1 for the first three, 2 for fifteen, 2 for twenty (a full last page)
+        assertThat(requestsFor("listObjects")).hasSize(before + 2 + 3 + 1 + 2 + 2);
+    }
+
+    @Test
     void maxCapsTheListing() {
         List<Branch> firstFifteen = repo.branches(ListOptions.defaults().withPageSize(10).withMax(15)).toList();
         assertThat(firstFifteen).hasSize(15).last().extracting(Branch::id).isEqualTo("b14");

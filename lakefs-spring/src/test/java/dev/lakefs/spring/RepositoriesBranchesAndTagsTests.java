@@ -208,6 +208,8 @@ class RepositoriesBranchesAndTagsTests extends AbstractEmbeddedLakeFSTests {
         assertThat(this.main.object("feature.txt").exists()).isFalse();
         assertThatIllegalArgumentException().isThrownBy(() -> copy.cherryPick(merge, -1))
             .withMessageContaining("parentNumber");
+        assertThatIllegalArgumentException().isThrownBy(() -> copy.revert(merge, -1))
+            .withMessageContaining("parentNumber");
     }
 
     @Test

@@ -6,11 +6,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.reactivestreams.Subscription;
 
 import reactor.core.CoreSubscriber;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
+import reactor.core.Fuseable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
@@ -22,7 +22,8 @@ import reactor.core.scheduler.Schedulers;
  * one request, whatever the consumer's prefetch; a cancelled listing sends nothing more.
  * <p>
  * Entries are emitted by whichever thread asks for them, so that a blocking caller that requests one entry at a
- * time (the blocking {@code Listing}) is woken once per page, not once per entry. The event loop that receives a
+ * time (the blocking {@code Listing} of a mapped listing, which cannot fuse) is woken once per page, not once per
+ * entry. The event loop that receives a
  * page emits what was requested so far; a caller that asks for more while the event loop is still emitting waits for
  * it to finish and then emits the rest of the page itself, rather than letting the event loop hand over each entry
  * and wake it again. Event loops never wait, nor does anyone for a thread that is not an event loop: when another
@@ -30,7 +31,11 @@ import reactor.core.scheduler.Schedulers;
  * <p>
  * This is a publisher of its own rather than a {@code Flux.create} followed by {@code take}: a blocking iteration
  * asks for every entry separately, and each request then went through the sink's queue, its serialization and the
- * operator, several atomic operations per entry that a page of 100 entries paid 100 times.
+ * operator, several atomic operations per entry that a page of 100 entries paid 100 times. A subscriber that fuses
+ * with it ({@link Fuseable#ASYNC}, as the blocking {@code Listing} does) skips the requests as well: it takes the
+ * entries of the page with {@code poll()}, and a {@code poll()} past the end of a page is what fetches the next one.
+ * It is signalled once per page: {@code onNext(null)} for a page with more to come, {@code onComplete()} alone for
+ * the last one (it polls what is left before it ends), so a one-page listing wakes a blocking caller once.
  */
 final class LazyPages<T> extends Flux<T> {
 
@@ -60,7 +65,7 @@ final class LazyPages<T> extends Flux<T> {
     }
 
     /** One subscription: the pages fetched for it and the entries it has delivered. */
-    private static final class Entries<T> implements Subscription {
+    private static final class Entries<T> implements Fuseable.QueueSubscription<T> {
 
         private final CoreSubscriber<? super T> actual;
 
@@ -95,7 +100,11 @@ final class LazyPages<T> extends Flux<T> {
 
         private int next;
 
-        private long remaining;
+        /** Entries still allowed by the maximum, past the pages taken so far; written before each fetch. */
+        private volatile long remaining;
+
+        /** Whether the subscriber fused: it polls, and is told only that a page arrived or that it was the last. */
+        private boolean fused;
 
         private boolean fetching;
 
@@ -113,6 +122,9 @@ final class LazyPages<T> extends Flux<T> {
 
         @Override
         public void request(long n) {
+            if (this.fused) {
+                return;
+            }
             if (n <= 0) {
                 this.failure = new IllegalArgumentException("Reactive Streams §3.9: the request must be positive, was "
                         + n);
@@ -127,17 +139,40 @@ final class LazyPages<T> extends Flux<T> {
         public void cancel() {
             this.cancelled = true;
             this.inFlight.dispose();
-            drain();
+            if (!this.fused) {
+                drain();
+            }
         }
 
         private void onPage(Page<T> page) {
+            // decided before the page is handed over: taking it changes what remains
+            boolean last = isLast(page);
             this.arrived = page;
-            drain();
+            if (!this.fused) {
+                drain();
+                return;
+            }
+            if (last) {
+                // the subscriber polls what is left before it ends; told now, it is not woken a second time for it
+                this.actual.onComplete();
+            }
+            else {
+                this.actual.onNext(null);
+            }
         }
 
         private void onFailure(Throwable error) {
             this.failure = error;
-            drain();
+            if (this.fused) {
+                this.actual.onError(error);
+            }
+            else {
+                drain();
+            }
+        }
+
+        private boolean isLast(Page<T> page) {
+            return !page.hasNext() || page.results().size() >= this.remaining;
         }
 
         /** Emits what is demanded and available, and fetches the next page when that is all it can do. */
@@ -180,10 +215,6 @@ final class LazyPages<T> extends Flux<T> {
             while (emitted < demand && this.next < this.page.size() && !this.cancelled) {
                 this.actual.onNext(this.page.get(this.next++));
                 emitted++;
-                if (--this.remaining == 0) {
-                    finish(null);
-                    return;
-                }
             }
             if (emitted > 0 && demand != Long.MAX_VALUE) {
                 this.requested.addAndGet(-emitted);
@@ -205,11 +236,15 @@ final class LazyPages<T> extends Flux<T> {
                 finish(null);
             }
             else if (this.requested.get() > 0) {
-                this.fetching = true;
-                this.inFlight.update(this.fetch.apply(this.cursor)
-                    .switchIfEmpty(Mono.error(() -> new IllegalStateException("A listing page was empty")))
-                    .subscribe(this::onPage, this::onFailure));
+                fetchNextPage();
             }
+        }
+
+        private void fetchNextPage() {
+            this.fetching = true;
+            this.inFlight.update(this.fetch.apply(this.cursor)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("A listing page was empty")))
+                .subscribe(this::onPage, this::onFailure));
         }
 
         private void takeArrivedPage() {
@@ -219,14 +254,52 @@ final class LazyPages<T> extends Flux<T> {
             }
             this.arrived = null;
             this.fetching = false;
-            this.page = page.results();
+            this.lastPage = isLast(page);
+            List<T> results = page.results();
+            this.page = this.lastPage ? results.subList(0, (int) Math.min(results.size(), this.remaining)) : results;
+            this.remaining -= this.page.size();
             this.next = 0;
             if (page.hasNext()) {
                 this.cursor = page.pagination().nextOffset();
             }
-            else {
-                this.lastPage = true;
+        }
+
+        @Override
+        public int requestFusion(int requestedMode) {
+            this.fused = (requestedMode & Fuseable.ASYNC) != 0;
+            return this.fused ? Fuseable.ASYNC : Fuseable.NONE;
+        }
+
+        /** The next entry of the page, or null when the page is used up: then the next page is fetched. */
+        @Override
+        public @Nullable T poll() {
+            if (this.next >= this.page.size()) {
+                takeArrivedPage();
+                if (this.next >= this.page.size()) {
+                    if (!this.fetching && !this.lastPage && !this.cancelled && this.failure == null) {
+                        fetchNextPage();
+                    }
+                    return null;
+                }
             }
+            return this.page.get(this.next++);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return this.next >= this.page.size() && this.arrived == null;
+        }
+
+        @Override
+        public int size() {
+            Page<T> page = this.arrived;
+            return this.page.size() - this.next + ((page != null) ? page.results().size() : 0);
+        }
+
+        @Override
+        public void clear() {
+            this.page = List.of();
+            this.arrived = null;
         }
 
         private void finish(@Nullable Throwable error) {
