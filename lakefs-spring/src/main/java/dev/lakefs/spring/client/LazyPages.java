@@ -73,7 +73,10 @@ final class LazyPages<T> extends Flux<T> {
 
         private final AtomicLong requested = new AtomicLong();
 
-        /** Held by the thread that emits; the fields without {@code volatile} below are used only under it. */
+        /**
+         * Held by the thread that emits; the fields without {@code volatile} below are used only under it, or, when
+         * the subscriber fused, only by the thread that polls (Reactor never polls from two threads at once).
+         */
         private final ReentrantLock emitting = new ReentrantLock();
 
         /**
