@@ -120,16 +120,23 @@ final class ObjectStoreServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        int status;
         try (exchange) {
-            status = answer(exchange);
+            answer(exchange);
         }
+    }
+
+    /**
+     * Records the request, then sends the answer's status: recorded before the client can have the answer, so a
+     * test that has it sees the request in {@link #received()}.
+     */
+    private void respond(HttpExchange exchange, int status, long length) throws IOException {
         Map<String, List<String>> headers = new TreeMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
         synchronized (this.received) {
             this.received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     String.valueOf(exchange.getRequestURI().getRawQuery()), headers, status));
         }
+        exchange.sendResponseHeaders(status, length);
     }
 
     private int answer(HttpExchange exchange) throws IOException {
@@ -188,7 +195,7 @@ final class ObjectStoreServer implements AutoCloseable {
             response.remove("ETag");
             response.remove("Content-MD5");
         }
-        exchange.sendResponseHeaders(status, -1);
+        respond(exchange, status, -1);
         return status;
     }
 
@@ -240,7 +247,7 @@ final class ObjectStoreServer implements AutoCloseable {
         int status = partial ? 206 : 200;
         long length = end - start + 1;
         boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : (length == 0) ? -1 : length);
+        respond(exchange, status, head ? -1 : (length == 0) ? -1 : length);
         if (!head) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(data, (int) start, (int) length);
@@ -256,7 +263,7 @@ final class ObjectStoreServer implements AutoCloseable {
         if (this.kind == Kind.AZURE) {
             exchange.getResponseHeaders().add("x-ms-error-code", code);
         }
-        exchange.sendResponseHeaders(status, body.length);
+        respond(exchange, status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

@@ -29,6 +29,7 @@ final class ReactorNettyConnectors {
 
     static ClientHttpConnector create(ConnectionSettings settings) {
         HttpClient httpClient = HttpClient.create()
+            .runOn(ClientEventLoops.shared())
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(settings.connectTimeout().toMillis()))
             // Reactor Netty's response timeout is a read-idle timeout that starts once the request is sent, so
             // long uploads are not cut short while the server is still reading.
