@@ -50,11 +50,21 @@ class PresignTests extends EmbeddedServerTestSupport {
         String unsigned = address.substring(0, address.lastIndexOf(','));
         assertThat(link(unsigned, "abc").status()).isEqualTo(400);
         assertThat(link(unsigned + ",AAAA", "abc").status()).isEqualTo(400);
-        assertThat(link(address.substring(0, address.length() - 2) + "xx", "abc").status()).isEqualTo(400);
+        assertThat(link(tampered(address), "abc").status()).isEqualTo(400);
         assertThat(link(address, "").status()).isEqualTo(400);
         assertThat(link(address, "abc").status()).isEqualTo(200);
         assertThat(link("mem://elsewhere/outside/namespace", "abc").status()).as("outside the namespace: verbatim")
             .isEqualTo(200);
+    }
+
+    /**
+     * The address with the first character of its signature changed: always another signature, where changing the
+     * last characters could leave the decoded bytes as they were (the last base64 character carries padding bits).
+     */
+    private static String tampered(String address) {
+        int first = address.lastIndexOf(',') + 1;
+        char replacement = (address.charAt(first) == 'A') ? 'B' : 'A';
+        return address.substring(0, first) + replacement + address.substring(first + 1);
     }
 
     @Test

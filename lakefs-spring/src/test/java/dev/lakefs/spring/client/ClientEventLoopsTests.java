@@ -1,6 +1,8 @@
 package dev.lakefs.spring.client;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.scheduler.NonBlocking;
+import reactor.netty.ReactorNetty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -32,11 +34,32 @@ class ClientEventLoopsTests extends EmbeddedServerSupport {
     }
 
     @Test
-    void aClientsAnswersArriveOnTheSharedLakeFSLoops() {
+    void aBadWorkerCountPropertyFailsTheClientsBuild() {
+        String before = System.getProperty(ReactorNetty.IO_WORKER_COUNT);
+        System.setProperty(ReactorNetty.IO_WORKER_COUNT, "-1");
+        try {
+            assertThatIllegalStateException().isThrownBy(() -> clientBuilder().build())
+                .withMessageContaining("reactor.netty.ioWorkerCount must be a positive whole number, not '-1'");
+        }
+        finally {
+            if (before == null) {
+                System.clearProperty(ReactorNetty.IO_WORKER_COUNT);
+            }
+            else {
+                System.setProperty(ReactorNetty.IO_WORKER_COUNT, before);
+            }
+        }
+    }
+
+    @Test
+    void aClientsAnswersArriveOnTheSharedLakeFSLoopsWhichReactorKnowsAsNonBlocking() {
         LakeFSClient client = client();
         String repository = newRepository(client);
-        String thread = client.getBranch(repository, "main").map((branch) -> Thread.currentThread().getName()).block();
-        assertThat(thread).startsWith(ClientEventLoops.THREAD_PREFIX + "-");
+        Thread thread = client.getBranch(repository, "main").map((branch) -> Thread.currentThread()).block();
+        assertThat(thread.getName()).startsWith(ClientEventLoops.THREAD_PREFIX + "-");
+        assertThat(thread.isDaemon()).isTrue();
+        // LazyPages tells an event loop from a caller by this marker
+        assertThat(thread).isInstanceOf(NonBlocking.class);
     }
 
 }
