@@ -9,11 +9,11 @@ import reactor.netty.resources.LoopResources;
  * its own: one loop per available processor, or {@value ReactorNetty#IO_WORKER_COUNT} loops when that system
  * property is set.
  * <p>
- * Reactor Netty's shared loops number at least four. On a machine with fewer cores, four loops take turns with the
- * callers they wake and each other, and a call's latency then depends on which loop its connection landed on: with
- * 64 callers on 2 cores, four loops gave the same mean latency as the JDK's {@code HttpClient} at 1.2–1.5 times its
- * 99th percentile, and two loops a lower mean and percentile than it (benchmarks/README.md, eighth session). The loops
- * are daemon threads, started with the first connection and shared by all clients, as Reactor Netty's own are.
+ * Reactor Netty's shared loops number at least four, which on a machine with fewer cores is more loops than cores:
+ * with 64 callers on 2 cores, four loops gave about the JDK {@code HttpClient}'s mean latency at up to 1.5 times its
+ * 99th percentile, and two loops a lower mean and a lower 99th percentile than it (benchmarks/README.md, eighth
+ * session). The loops are daemon threads, started with the first connection and shared by all clients, as Reactor
+ * Netty's own are, and like those they are never disposed.
  */
 final class ClientEventLoops {
 
